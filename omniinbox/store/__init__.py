@@ -1,0 +1,33 @@
+"""The local store: SQLite through sqlite-utils, FTS5 search, content-addressed blobs.
+
+Only this package writes SQL. The engine is the one writer; the UI opens read-only stores.
+"""
+
+from __future__ import annotations
+
+from omniinbox.store.accounts import AccountsMixin
+from omniinbox.store.core import ChangeSet, StoreError
+from omniinbox.store.ingest import IngestMixin
+from omniinbox.store.migrations import LATEST, SchemaTooNew
+from omniinbox.store.outbox import OutboxItem, OutboxMixin, OutboxState, ReplyContext
+from omniinbox.store.queries import ConversationFilter, ConversationRow, QueriesMixin
+from omniinbox.store.search import SearchHit, SearchMixin
+
+
+class Store(AccountsMixin, IngestMixin, QueriesMixin, OutboxMixin, SearchMixin):
+    """One workspace database."""
+
+
+__all__ = [
+    "LATEST",
+    "ChangeSet",
+    "ConversationFilter",
+    "ConversationRow",
+    "OutboxItem",
+    "OutboxState",
+    "ReplyContext",
+    "SchemaTooNew",
+    "SearchHit",
+    "Store",
+    "StoreError",
+]

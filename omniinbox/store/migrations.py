@@ -1,0 +1,240 @@
+"""Numbered, described schema upgrades. Append only: a released step never changes.
+
+Opening an older workspace runs the missing steps in one transaction each; opening a
+workspace written by a newer OmniInbox refuses, so an old app never damages new data.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+
+class SchemaTooNew(RuntimeError):
+    """The workspace was written by a newer OmniInbox."""
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    description: str
+    apply: Callable[[Database], None]
+
+
+def _script(db: Database, script: str) -> None:
+    """Run statements one by one: sqlite3's executescript would commit our transaction."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            db.execute(pending)
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {pending[:60]!r}")
+
+
+def _v1_core(db: Database) -> None:
+    _script(db, 
+        """
+        CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+        INSERT INTO counters VALUES ('ticket', 1000);
+
+        CREATE TABLE accounts (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            channel TEXT NOT NULL DEFAULT 'other',
+            config TEXT NOT NULL DEFAULT '{}',
+            enabled INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE agents (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            email TEXT NOT NULL DEFAULT '',
+            signature TEXT NOT NULL DEFAULT '',
+            active INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE TABLE contacts (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE identities (
+            id INTEGER PRIMARY KEY,
+            contact_id INTEGER NOT NULL REFERENCES contacts(id),
+            kind TEXT NOT NULL,
+            value TEXT NOT NULL,
+            display TEXT NOT NULL DEFAULT '',
+            UNIQUE (kind, value)
+        );
+        CREATE INDEX identities_contact ON identities(contact_id);
+
+        CREATE TABLE conversations (
+            id INTEGER PRIMARY KEY,
+            ticket INTEGER NOT NULL UNIQUE,
+            account_id INTEGER REFERENCES accounts(id) ON DELETE SET NULL,
+            contact_id INTEGER REFERENCES contacts(id),
+            channel TEXT NOT NULL DEFAULT 'other',
+            thread_key TEXT NOT NULL DEFAULT '',
+            subject TEXT NOT NULL DEFAULT '',
+            snippet TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'open',
+            owner_id INTEGER REFERENCES agents(id),
+            priority TEXT NOT NULL DEFAULT 'normal',
+            category TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '[]',
+            created_at TEXT NOT NULL,
+            last_message_at TEXT NOT NULL,
+            unread INTEGER NOT NULL DEFAULT 0,
+            message_count INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX conversations_last ON conversations(last_message_at DESC);
+        CREATE INDEX conversations_status ON conversations(status, last_message_at DESC);
+        CREATE INDEX conversations_thread ON conversations(account_id, thread_key);
+        CREATE INDEX conversations_contact ON conversations(contact_id, last_message_at DESC);
+
+        CREATE TABLE messages (
+            id INTEGER PRIMARY KEY,
+            conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+            account_id INTEGER REFERENCES accounts(id) ON DELETE SET NULL,
+            remote_id TEXT,
+            direction TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            author_identity TEXT NOT NULL DEFAULT '',
+            sent_at TEXT NOT NULL,
+            subject TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL DEFAULT '',
+            html TEXT NOT NULL DEFAULT '',
+            delivery TEXT NOT NULL DEFAULT '',
+            seen INTEGER NOT NULL DEFAULT 0,
+            edited INTEGER NOT NULL DEFAULT 0,
+            deleted INTEGER NOT NULL DEFAULT 0,
+            note TEXT NOT NULL DEFAULT '',
+            raw_sha256 TEXT,
+            language TEXT NOT NULL DEFAULT '',
+            UNIQUE (account_id, remote_id)
+        );
+        CREATE INDEX messages_conversation ON messages(conversation_id, sent_at);
+
+        CREATE TABLE attachments (
+            id INTEGER PRIMARY KEY,
+            message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            mime TEXT NOT NULL DEFAULT 'application/octet-stream',
+            size INTEGER NOT NULL DEFAULT 0,
+            sha256 TEXT,
+            remote_ref TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX attachments_message ON attachments(message_id);
+
+        CREATE TABLE cursors (
+            account_id INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+            cursor TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+
+        CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER REFERENCES accounts(id) ON DELETE CASCADE,
+            conversation_id INTEGER REFERENCES conversations(id) ON DELETE CASCADE,
+            message_id INTEGER REFERENCES messages(id) ON DELETE CASCADE,
+            op TEXT NOT NULL,
+            payload TEXT NOT NULL DEFAULT '{}',
+            key TEXT NOT NULL UNIQUE,
+            state TEXT NOT NULL DEFAULT 'queued',
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at TEXT NOT NULL,
+            last_error TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX outbox_due ON outbox(state, next_attempt_at);
+
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL DEFAULT '',
+            action TEXT NOT NULL,
+            target TEXT NOT NULL DEFAULT '',
+            detail TEXT NOT NULL DEFAULT ''
+        );
+        """
+    )
+
+
+def _v2_search(db: Database) -> None:
+    """FTS5 over subject, text, and the customer's names and handles, kept by triggers.
+
+    ``fold()`` is registered on every connection (see store.core): unicode61 folds Latin
+    diacritics only, so Russian ё/Ё is folded to е/Е by hand, in the index and in queries.
+    """
+    _script(db, 
+        """
+        CREATE VIRTUAL TABLE message_fts USING fts5(
+            subject, body, people,
+            tokenize = 'unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
+            INSERT INTO message_fts(rowid, subject, body, people)
+            VALUES (new.id, fold(new.subject), fold(new.text), (
+                SELECT coalesce(c.name, '') || ' ' || coalesce(
+                    (SELECT group_concat(i.value || ' ' || i.display, ' ')
+                     FROM identities i WHERE i.contact_id = c.id), '')
+                FROM conversations cv JOIN contacts c ON c.id = cv.contact_id
+                WHERE cv.id = new.conversation_id));
+        END;
+        CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
+            DELETE FROM message_fts WHERE rowid = old.id;
+        END;
+        CREATE TRIGGER messages_fts_update AFTER UPDATE OF subject, text ON messages BEGIN
+            UPDATE message_fts SET subject = fold(new.subject), body = fold(new.text)
+            WHERE rowid = new.id;
+        END;
+        """
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "core tables: accounts, contacts, conversations, messages, outbox", _v1_core),
+    Migration(2, "full-text search over messages and customers", _v2_search),
+)
+
+LATEST = MIGRATIONS[-1].version
+
+
+def current_version(db: Database) -> int:
+    if not db["schema_version"].exists():
+        return 0
+    row = db.execute("SELECT max(version) FROM schema_version").fetchone()
+    return int(row[0] or 0)
+
+
+def migrate(db: Database, target: int = LATEST) -> list[int]:
+    """Bring the database up to ``target``; returns the versions applied."""
+    version = current_version(db)
+    if version > LATEST:
+        raise SchemaTooNew(
+            f"this workspace was written by a newer OmniInbox (schema {version}, "
+            f"this version knows up to {LATEST}); please update OmniInbox"
+        )
+    applied = []
+    for step in MIGRATIONS:
+        if step.version <= version or step.version > target:
+            continue
+        with db.atomic():
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS schema_version ("
+                "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)"
+            )
+            step.apply(db)
+            db.execute(
+                "INSERT INTO schema_version VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now'))",
+                (step.version, step.description),
+            )
+        applied.append(step.version)
+    return applied

@@ -1,0 +1,228 @@
+"""Reading conversations in pages, as the list and the CLI show them."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from omniinbox.domain import Attachment, Channel, Direction, Message, Priority, Status
+from omniinbox.domain.clock import from_iso
+from omniinbox.store.core import StoreBase, StoreError
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationFilter:
+    """Which conversations a view shows. Empty fields do not filter."""
+
+    statuses: tuple[Status, ...] = ()
+    owner_id: int | None = None
+    unassigned: bool = False
+    account_id: int | None = None
+    channel: str = ""
+    contact_id: int | None = None
+    tag: str = ""
+    unread: bool = False
+
+    def where(self) -> tuple[str, list[object]]:
+        clauses: list[str] = []
+        params: list[object] = []
+        if self.statuses:
+            clauses.append(f"c.status IN ({','.join('?' * len(self.statuses))})")
+            params.extend(s.value for s in self.statuses)
+        if self.owner_id is not None:
+            clauses.append("c.owner_id = ?")
+            params.append(self.owner_id)
+        if self.unassigned:
+            clauses.append("c.owner_id IS NULL")
+        if self.account_id is not None:
+            clauses.append("c.account_id = ?")
+            params.append(self.account_id)
+        if self.channel:
+            clauses.append("c.channel = ?")
+            params.append(self.channel)
+        if self.contact_id is not None:
+            clauses.append("c.contact_id = ?")
+            params.append(self.contact_id)
+        if self.tag:
+            clauses.append("EXISTS (SELECT 1 FROM json_each(c.tags) WHERE value = ?)")
+            params.append(self.tag)
+        if self.unread:
+            clauses.append("c.unread = 1")
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationRow:
+    """One line of the conversation list."""
+
+    id: int
+    ticket: int
+    subject: str
+    snippet: str
+    status: Status
+    priority: Priority
+    channel: str
+    contact_id: int | None
+    contact_name: str
+    owner_id: int | None
+    owner_name: str
+    account_id: int | None
+    last_message_at: str
+    unread: bool
+    message_count: int
+    tags: tuple[str, ...] = field(default_factory=tuple)
+    category: str = ""
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "ticket": self.ticket,
+            "subject": self.subject,
+            "status": self.status.value,
+            "priority": self.priority.value,
+            "channel": self.channel,
+            "customer": self.contact_name,
+            "owner": self.owner_name or None,
+            "last_message_at": self.last_message_at,
+            "unread": self.unread,
+            "messages": self.message_count,
+            "tags": list(self.tags),
+            "category": self.category,
+        }
+
+
+_ROW_SQL = """
+SELECT c.id, c.ticket, c.subject, c.snippet, c.status, c.priority, c.channel, c.contact_id,
+       coalesce(p.name, '') AS contact_name, c.owner_id, coalesce(a.name, '') AS owner_name,
+       c.account_id, c.last_message_at, c.unread, c.message_count, c.tags, c.category
+FROM conversations c
+LEFT JOIN contacts p ON p.id = c.contact_id
+LEFT JOIN agents a ON a.id = c.owner_id
+"""
+
+ORDERS = {
+    "last": "c.last_message_at DESC, c.id DESC",
+    "oldest": "c.last_message_at ASC, c.id ASC",
+    "ticket": "c.ticket DESC",
+}
+
+
+def _row(r) -> ConversationRow:  # type: ignore[no-untyped-def]
+    return ConversationRow(
+        id=r["id"],
+        ticket=r["ticket"],
+        subject=r["subject"],
+        snippet=r["snippet"],
+        status=Status(r["status"]),
+        priority=Priority(r["priority"]),
+        channel=r["channel"],
+        contact_id=r["contact_id"],
+        contact_name=r["contact_name"],
+        owner_id=r["owner_id"],
+        owner_name=r["owner_name"],
+        account_id=r["account_id"],
+        last_message_at=r["last_message_at"],
+        unread=bool(r["unread"]),
+        message_count=r["message_count"],
+        tags=tuple(json.loads(r["tags"])),
+        category=r["category"],
+    )
+
+
+class QueriesMixin(StoreBase):
+    def conversation_ids(
+        self, flt: ConversationFilter = ConversationFilter(), order: str = "last"
+    ) -> list[int]:
+        """Only the ids, in list order: what a model holds for a huge list (rows load lazily)."""
+        where, params = flt.where()
+        sql = f"SELECT c.id FROM conversations c{where} ORDER BY {ORDERS[order]}"
+        return [r[0] for r in self.db.execute(sql, params)]
+
+    def conversations(
+        self,
+        flt: ConversationFilter = ConversationFilter(),
+        *,
+        order: str = "last",
+        offset: int = 0,
+        limit: int = 100,
+    ) -> list[ConversationRow]:
+        where, params = flt.where()
+        sql = f"{_ROW_SQL}{where} ORDER BY {ORDERS[order]} LIMIT ? OFFSET ?"
+        return [_row(r) for r in self.all(sql, (*params, limit, offset))]
+
+    def conversation_rows(self, ids: list[int]) -> dict[int, ConversationRow]:
+        """Rows for these ids (one query), e.g. the page a list is about to show."""
+        if not ids:
+            return {}
+        sql = f"{_ROW_SQL} WHERE c.id IN ({','.join('?' * len(ids))})"
+        return {r["id"]: _row(r) for r in self.all(sql, tuple(ids))}
+
+    def count_conversations(self, flt: ConversationFilter = ConversationFilter()) -> int:
+        where, params = flt.where()
+        return int(self.scalar(f"SELECT count(*) FROM conversations c{where}", tuple(params)))
+
+    def conversation(self, conversation_id: int) -> ConversationRow:
+        row = self.one(f"{_ROW_SQL} WHERE c.id = ?", (conversation_id,))
+        if row is None:
+            raise StoreError(f"no conversation with id {conversation_id}")
+        return _row(row)
+
+    def conversation_by_ticket(self, ticket: int) -> ConversationRow:
+        row = self.one(f"{_ROW_SQL} WHERE c.ticket = ?", (ticket,))
+        if row is None:
+            raise StoreError(f"no ticket #{ticket}")
+        return _row(row)
+
+    def messages(self, conversation_id: int) -> list[Message]:
+        atts: dict[int, list[Attachment]] = {}
+        for a in self.all(
+            "SELECT a.* FROM attachments a JOIN messages m ON m.id = a.message_id "
+            "WHERE m.conversation_id = ? ORDER BY a.id",
+            (conversation_id,),
+        ):
+            atts.setdefault(a["message_id"], []).append(
+                Attachment(a["id"], a["message_id"], a["name"], a["mime"], a["size"], a["sha256"])
+            )
+        return [
+            Message(
+                id=r["id"],
+                conversation_id=r["conversation_id"],
+                direction=Direction(r["direction"]),
+                author=r["author"],
+                sent_at=from_iso(r["sent_at"]),
+                subject=r["subject"],
+                text=r["text"],
+                html=r["html"],
+                delivery=r["delivery"],
+                account_id=r["account_id"],
+                remote_id=r["remote_id"],
+                attachments=tuple(atts.get(r["id"], ())),
+            )
+            for r in self.all(
+                "SELECT * FROM messages WHERE conversation_id = ? ORDER BY sent_at, id",
+                (conversation_id,),
+            )
+        ]
+
+    def message_flags(self, message_id: int) -> dict[str, object]:
+        """Edited / deleted / parse note of one message, for the timeline."""
+        r = self.one("SELECT edited, deleted, note FROM messages WHERE id = ?", (message_id,))
+        return dict(r) if r else {}
+
+    def contact_name(self, contact_id: int) -> str:
+        return str(self.scalar("SELECT name FROM contacts WHERE id = ?", (contact_id,)) or "")
+
+    def contact_identities(self, contact_id: int) -> list[tuple[str, str, str]]:
+        """(kind, value, display) of every identity of the customer."""
+        return [
+            (r["kind"], r["value"], r["display"])
+            for r in self.all(
+                "SELECT kind, value, display FROM identities WHERE contact_id = ? ORDER BY kind",
+                (contact_id,),
+            )
+        ]
+
+    def channel_counts(self) -> dict[Channel | str, int]:
+        return {
+            r[0]: r[1]
+            for r in self.db.execute("SELECT channel, count(*) FROM conversations GROUP BY channel")
+        }
