@@ -94,7 +94,14 @@ class ConfigField:
                 int(value)
             except ValueError:
                 raise ValueError(f"{self.label} must be a whole number, not {value!r}") from None
-        if self.type is FieldType.BOOL and value.lower() not in {"true", "false", "1", "0", "yes", "no"}:
+        if self.type is FieldType.BOOL and value.lower() not in {
+            "true",
+            "false",
+            "1",
+            "0",
+            "yes",
+            "no",
+        }:
             raise ValueError(f"{self.label} must be yes or no, not {value!r}")
         if self.type is FieldType.CHOICE and value not in self.choices:
             raise ValueError(f"{self.label} must be one of {', '.join(self.choices)}")

@@ -57,16 +57,22 @@ class AccountsMixin(StoreBase):
         """Forget the account; its conversations stay, detached, so history is never lost."""
         with self.tx():
             name = self.scalar("SELECT name FROM accounts WHERE id = ?", (account_id,))
-            self.db.execute("DELETE FROM outbox WHERE account_id = ? AND state != 'sent'", (account_id,))
+            self.db.execute(
+                "DELETE FROM outbox WHERE account_id = ? AND state != 'sent'", (account_id,)
+            )
             self.db.execute("DELETE FROM accounts WHERE id = ?", (account_id,))
             self.audit("account.remove", str(name))
 
     def set_account_enabled(self, account_id: int, enabled: bool) -> None:
         with self.tx():
-            self.db.execute("UPDATE accounts SET enabled = ? WHERE id = ?", (int(enabled), account_id))
+            self.db.execute(
+                "UPDATE accounts SET enabled = ? WHERE id = ?", (int(enabled), account_id)
+            )
 
     def cursor(self, account_id: int) -> str:
-        return str(self.scalar("SELECT cursor FROM cursors WHERE account_id = ?", (account_id,)) or "")
+        return str(
+            self.scalar("SELECT cursor FROM cursors WHERE account_id = ?", (account_id,)) or ""
+        )
 
     def _set_cursor(self, account_id: int, cursor: str) -> None:
         self.db.execute(

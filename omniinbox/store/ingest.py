@@ -17,7 +17,7 @@ from omniinbox.domain import (
     parse_ticket_tag,
 )
 from omniinbox.domain.clock import to_iso
-from omniinbox.store.core import ChangeSet, StoreBase, now_iso
+from omniinbox.store.core import ChangeSet, StoreBase, StoreError, now_iso
 
 SNIPPET_CHARS = 160
 
@@ -66,6 +66,23 @@ class IngestMixin(StoreBase):
                 (contact_id, identity.kind.value, identity.value, identity.display),
             )
         return contact_id
+
+    def add_identity(self, contact_id: int, identity: Identity) -> None:
+        """Link another identity (email, Telegram id, X id, phone) to this customer."""
+        with self.tx():
+            owner = self.scalar(
+                "SELECT contact_id FROM identities WHERE kind = ? AND value = ?",
+                (identity.kind.value, identity.value),
+            )
+            if owner is not None and owner != contact_id:
+                raise StoreError(
+                    f"{identity.kind.value} {identity.value} already belongs to another customer"
+                )
+            self.db.execute(
+                "INSERT OR IGNORE INTO identities (contact_id, kind, value, display) "
+                "VALUES (?, ?, ?, ?)",
+                (contact_id, identity.kind.value, identity.value, identity.display),
+            )
 
     def _ingest_contact_info(self, info: ContactInfo, changes: ChangeSet) -> None:
         contact_id = self.contact_for(info.identity, info.name)
@@ -221,7 +238,9 @@ class IngestMixin(StoreBase):
             return
         message_id, conversation_id = int(row["id"]), int(row["conversation_id"])
         if change.seen is not None:
-            self.db.execute("UPDATE messages SET seen = ? WHERE id = ?", (int(change.seen), message_id))
+            self.db.execute(
+                "UPDATE messages SET seen = ? WHERE id = ?", (int(change.seen), message_id)
+            )
         if change.text is not None and change.text != row["text"]:
             self.audit("message.edited", str(message_id), row["text"])  # the old text is kept
             self.db.execute(

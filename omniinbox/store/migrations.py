@@ -37,7 +37,8 @@ def _script(db: Database, script: str) -> None:
 
 
 def _v1_core(db: Database) -> None:
-    _script(db, 
+    _script(
+        db,
         """
         CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
         INSERT INTO counters VALUES ('ticket', 1000);
@@ -163,7 +164,7 @@ def _v1_core(db: Database) -> None:
             target TEXT NOT NULL DEFAULT '',
             detail TEXT NOT NULL DEFAULT ''
         );
-        """
+        """,
     )
 
 
@@ -173,7 +174,8 @@ def _v2_search(db: Database) -> None:
     ``fold()`` is registered on every connection (see store.core): unicode61 folds Latin
     diacritics only, so Russian ё/Ё is folded to е/Е by hand, in the index and in queries.
     """
-    _script(db, 
+    _script(
+        db,
         """
         CREATE VIRTUAL TABLE message_fts USING fts5(
             subject, body, people,
@@ -195,7 +197,7 @@ def _v2_search(db: Database) -> None:
             UPDATE message_fts SET subject = fold(new.subject), body = fold(new.text)
             WHERE rowid = new.id;
         END;
-        """
+        """,
     )
 
 

@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from omniinbox.domain import Direction, Status
+from omniinbox.domain import Status
 from omniinbox.domain.clock import to_iso, utcnow
 from omniinbox.store.core import ChangeSet, StoreBase, StoreError, dumps, now_iso
 from omniinbox.store.ingest import snippet_of
@@ -146,14 +146,20 @@ class OutboxMixin(StoreBase):
     def set_status(self, conversation_ids: list[int], status: Status, actor: str = "") -> ChangeSet:
         with self.tx():
             for cid in conversation_ids:
-                self.db.execute("UPDATE conversations SET status = ? WHERE id = ?", (status.value, cid))
+                self.db.execute(
+                    "UPDATE conversations SET status = ? WHERE id = ?", (status.value, cid)
+                )
                 self.audit("conversation.status", str(cid), status.value, actor)
         return ChangeSet(set(conversation_ids))
 
-    def assign(self, conversation_ids: list[int], agent_id: int | None, actor: str = "") -> ChangeSet:
+    def assign(
+        self, conversation_ids: list[int], agent_id: int | None, actor: str = ""
+    ) -> ChangeSet:
         with self.tx():
             for cid in conversation_ids:
-                self.db.execute("UPDATE conversations SET owner_id = ? WHERE id = ?", (agent_id, cid))
+                self.db.execute(
+                    "UPDATE conversations SET owner_id = ? WHERE id = ?", (agent_id, cid)
+                )
                 self.audit("conversation.assign", str(cid), str(agent_id), actor)
         return ChangeSet(set(conversation_ids))
 
@@ -198,7 +204,9 @@ class OutboxMixin(StoreBase):
 
     # --- draining ---------------------------------------------------------------------------
 
-    def due_outbox(self, account_id: int, now: datetime | None = None, limit: int = 50) -> list[OutboxItem]:
+    def due_outbox(
+        self, account_id: int, now: datetime | None = None, limit: int = 50
+    ) -> list[OutboxItem]:
         """Queued items whose time has come, oldest first, never overtaking an earlier item
         of the same conversation that is still on its way (or whose fate is unknown)."""
         sql = """
@@ -225,7 +233,9 @@ class OutboxMixin(StoreBase):
         return [_item(r) for r in self.all("SELECT * FROM outbox ORDER BY id")]
 
     def outbox_counts(self) -> dict[str, int]:
-        return {r[0]: r[1] for r in self.db.execute("SELECT state, count(*) FROM outbox GROUP BY state")}
+        return {
+            r[0]: r[1] for r in self.db.execute("SELECT state, count(*) FROM outbox GROUP BY state")
+        }
 
     def reply_context(self, item: OutboxItem) -> ReplyContext:
         conv = self.one("SELECT * FROM conversations WHERE id = ?", (item.conversation_id,))
@@ -261,7 +271,9 @@ class OutboxMixin(StoreBase):
     def message_text(self, message_id: int) -> str:
         return str(self.scalar("SELECT text FROM messages WHERE id = ?", (message_id,)) or "")
 
-    def _set_item(self, item: OutboxItem, state: str, error: str = "", delay: float | None = None) -> None:
+    def _set_item(
+        self, item: OutboxItem, state: str, error: str = "", delay: float | None = None
+    ) -> None:
         next_at = to_iso(utcnow() + timedelta(seconds=delay or 0))
         self.db.execute(
             "UPDATE outbox SET state = ?, last_error = ?, updated_at = ?, next_attempt_at = ?, "
@@ -269,8 +281,12 @@ class OutboxMixin(StoreBase):
             (state, error, now_iso(), next_at, int(state != OutboxState.SENDING), item.id),
         )
         if item.message_id is not None and item.op == "send":
-            delivery = {OutboxState.SENDING: "queued", OutboxState.QUEUED: "queued"}.get(state, state)
-            self.db.execute("UPDATE messages SET delivery = ? WHERE id = ?", (delivery, item.message_id))
+            delivery = {OutboxState.SENDING: "queued", OutboxState.QUEUED: "queued"}.get(
+                state, state
+            )
+            self.db.execute(
+                "UPDATE messages SET delivery = ? WHERE id = ?", (delivery, item.message_id)
+            )
 
     def mark_sending(self, item: OutboxItem) -> None:
         """Committed before the network call, so a crash mid-send is noticed on restart."""
@@ -284,8 +300,10 @@ class OutboxMixin(StoreBase):
                 self.db.execute(
                     "UPDATE messages SET remote_id = ? WHERE id = ?", (remote_id, item.message_id)
                 )
-        return ChangeSet({item.conversation_id} if item.conversation_id else set(),
-                         {item.message_id} if item.message_id else set())
+        return ChangeSet(
+            {item.conversation_id} if item.conversation_id else set(),
+            {item.message_id} if item.message_id else set(),
+        )
 
     def mark_retry(self, item: OutboxItem, error: str, delay: float) -> None:
         with self.tx():

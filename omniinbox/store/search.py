@@ -88,7 +88,9 @@ class SearchMixin(StoreBase):
         q = parse_query(text)
         clauses: list[str] = []
         params: list[object] = []
-        match_parts = [p for p in (fts_expression(q.words), fts_expression((q.sender,), "people")) if p]
+        match_parts = [
+            p for p in (fts_expression(q.words), fts_expression((q.sender,), "people")) if p
+        ]
         if q.channel:
             clauses.append("c.channel = ?")
             params.append(q.channel)
