@@ -59,6 +59,9 @@ class Capability(StrEnum):
     READ_STATE = "read-state"
     TAGS = "tags"
     PUSH_WAIT = "push-wait"
+    # send() with the same Outbound.key twice delivers once (e.g. email: Message-ID looked up in
+    # Sent first), so an interrupted send may simply be retried.
+    IDEMPOTENT_SEND = "idempotent-send"
 
 
 class FieldType(StrEnum):

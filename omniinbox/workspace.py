@@ -58,6 +58,19 @@ class Workspace:
     def exists(self) -> bool:
         return self.db_path.exists()
 
+    def demo(self) -> Workspace:
+        """The demo workspace kept beside this one, so trying the demo never mixes with real data."""
+        return Workspace(self.root / "demo")
+
+    def has_accounts(self) -> bool:
+        if not self.exists():
+            return False
+        store = self.open_store(readonly=True)
+        try:
+            return bool(store.accounts())
+        finally:
+            store.close()
+
     def open_store(self, *, readonly: bool = False) -> Store:
         if not readonly:
             self.root.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,156 @@
+"""The sync engine: one writer for the store, one worker thread per account, events out.
+
+No Qt here. The UI subscribes with ``add_listener`` and turns events into queued signals.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, TypeVar
+
+from omniinbox.connector import AccountState, Connector, ConnectorError, Registry, SecretsHandle
+from omniinbox.domain import Account
+from omniinbox.store import ChangeSet, Store
+from omniinbox.sync.backoff import Backoff
+from omniinbox.sync.events import AccountStatus, Changed, EngineEvent, OutboxChanged
+from omniinbox.sync.worker import AccountWorker, RoundResult
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+SecretsFactory = Callable[[Account], SecretsHandle]
+
+
+class _NoSecrets:
+    """For connectors that need none (and tests): every lookup is empty."""
+
+    def get(self, key: str) -> str | None:
+        return None
+
+    def set(self, key: str, value: str) -> None:
+        raise ConnectorError("no secrets store is configured")
+
+
+class Engine:
+    def __init__(
+        self,
+        store: Store,
+        registry: Registry,
+        secrets: SecretsFactory | None = None,
+        *,
+        backoff: Backoff | None = None,
+        interval: float = 60.0,
+    ) -> None:
+        self.store = store
+        self.registry = registry
+        self.secrets = secrets or (lambda account: _NoSecrets())
+        self.backoff = backoff or Backoff()
+        self.interval = interval
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="omniinbox-writer")
+        self._workers: dict[int, AccountWorker] = {}
+        self._listeners: list[Callable[[EngineEvent], None]] = []
+        self._lock = threading.Lock()
+        self.statuses: dict[int, AccountStatus] = {}
+
+    # --- events -----------------------------------------------------------------------------
+
+    def add_listener(self, listener: Callable[[EngineEvent], None]) -> None:
+        self._listeners.append(listener)
+
+    def _emit(self, event: EngineEvent) -> None:
+        if isinstance(event, AccountStatus):
+            self.statuses[event.account_id] = event
+        for listener in list(self._listeners):
+            try:
+                listener(event)
+            except Exception:
+                log.exception("an engine listener failed")
+
+    def _changed(self, changes: ChangeSet) -> None:
+        self._emit(Changed(changes))
+        self._emit(OutboxChanged(self.call(lambda s: s.outbox_counts())))
+
+    # --- the single writer ------------------------------------------------------------------
+
+    def submit(self, fn: Callable[[Store], T]) -> Future[T]:
+        """Run a store operation on the writer thread. A ChangeSet result is announced."""
+
+        def run() -> T:
+            result = fn(self.store)
+            if isinstance(result, ChangeSet) and result:
+                self._emit(Changed(result))
+                self._emit(OutboxChanged(self.store.outbox_counts()))
+            return result
+
+        return self._writer.submit(run)
+
+    def call(self, fn: Callable[[Store], T]) -> T:
+        """Run on the writer and wait (from a worker thread or the CLI, never the GUI)."""
+        if threading.current_thread().name.startswith("omniinbox-writer"):
+            return fn(self.store)
+        return self._writer.submit(fn).result()
+
+    # --- accounts ---------------------------------------------------------------------------
+
+    def connector_for(self, account: Account) -> Connector:
+        cls = self.registry.get(account.kind)
+        return cls(account.config, self.secrets(account))
+
+    def _worker(self, account: Account) -> AccountWorker:
+        return AccountWorker(
+            account,
+            self.connector_for(account),
+            self.call,
+            self._emit,
+            self._changed,
+            backoff=self.backoff,
+            interval=self.interval,
+        )
+
+    def start(self) -> None:
+        """Start a worker for every enabled account whose connector is available."""
+        for account in self.call(lambda s: s.accounts()):
+            if not account.enabled:
+                self._emit(
+                    AccountStatus(account.id, account.name, AccountState.DISABLED, "disabled")
+                )
+                continue
+            try:
+                worker = self._worker(account)
+            except ConnectorError as exc:
+                self._emit(AccountStatus(account.id, account.name, AccountState.ERROR, str(exc)))
+                continue
+            with self._lock:
+                self._workers[account.id] = worker
+            worker.start()
+
+    def wake(self, account_id: int | None = None) -> None:
+        """Sync now (e.g. after the agent queued a reply)."""
+        with self._lock:
+            workers = [w for a, w in self._workers.items() if account_id in (None, a)]
+        for worker in workers:
+            worker.wake()
+
+    def sync_once(self, account: Account) -> RoundResult:
+        """One synchronous round for one account (the CLI's ``sync``). Raises ConnectorError."""
+        worker = self._worker(account)
+        try:
+            return worker.run_round()
+        finally:
+            worker.connector.close()
+
+    def stop(self) -> None:
+        with self._lock:
+            workers, self._workers = list(self._workers.values()), {}
+        for worker in workers:
+            worker.stop()
+        self._writer.shutdown(wait=True)
+
+    def __enter__(self) -> Engine:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.stop()

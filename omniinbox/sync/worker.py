@@ -1,0 +1,156 @@
+"""One account's loop, in its own thread: pull until caught up, drain the outbox, wait."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from omniinbox.connector import (
+    AccountState,
+    AuthError,
+    Batch,
+    Capability,
+    Connector,
+    ConnectorError,
+    TransientError,
+)
+from omniinbox.domain import Account
+from omniinbox.store import ChangeSet
+from omniinbox.sync.backoff import Backoff
+from omniinbox.sync.drain import drain_outbox
+from omniinbox.sync.events import AccountStatus
+
+log = logging.getLogger(__name__)
+
+MAX_BATCHES_PER_ROUND = 10_000  # a runaway connector cannot spin forever
+
+
+@dataclass(frozen=True, slots=True)
+class RoundResult:
+    batches: int
+    events: int
+    sent: int
+
+
+class AccountWorker:
+    """Runs a connector for one account. All store access goes through ``call`` (the writer)."""
+
+    def __init__(
+        self,
+        account: Account,
+        connector: Connector,
+        call: Callable,  # type: ignore[type-arg]
+        report: Callable[[AccountStatus], None],
+        on_change: Callable[[ChangeSet], None],
+        *,
+        backoff: Backoff | None = None,
+        interval: float = 60.0,
+    ) -> None:
+        self.account = account
+        self.connector = connector
+        self.call = call
+        self.report = report
+        self.on_change = on_change
+        self.backoff = backoff or Backoff()
+        self.interval = interval
+        self.stop_event = threading.Event()
+        self.wake_event = threading.Event()
+        self.thread: threading.Thread | None = None
+        self.failures = 0
+
+    def _status(self, state: AccountState, sentence: str = "", **kw: int | None) -> None:
+        self.report(AccountStatus(self.account.id, self.account.name, state, sentence, **kw))
+
+    # --- one round, also used synchronously by the CLI -------------------------------------
+
+    def run_round(self) -> RoundResult:
+        """Pull until the connector has nothing more, then drain the outbox. Raises
+        ConnectorError subclasses for the caller to classify."""
+        idempotent = Capability.IDEMPOTENT_SEND in self.connector.capabilities
+        self.call(lambda s: s.recover_interrupted(self.account.id, idempotent))
+        batches = events = 0
+        self._status(AccountState.SYNCING, "checking for new messages")
+        for _ in range(MAX_BATCHES_PER_ROUND):
+            cursor = self.call(lambda s: s.cursor(self.account.id))
+            batch: Batch = self.connector.pull(cursor)
+            # Events and the cursor after them commit together: a crash before this line
+            # means the same batch is pulled again, and dedup keeps it single.
+            changes = self.call(lambda s, b=batch: s.ingest(self.account.id, b.events, b.cursor))
+            batches += 1
+            events += len(batch.events)
+            if changes:
+                self.on_change(changes)
+            self._status(AccountState.SYNCING, "syncing", done=batch.done, total=batch.total)
+            if not batch.more:
+                break
+        sent = drain_outbox(
+            self.connector, self.account.id, self.call, self.backoff, self.on_change
+        )
+        self._status(AccountState.CONNECTED, "up to date")
+        return RoundResult(batches, events, sent)
+
+    # --- the thread -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.thread = threading.Thread(
+            target=self._loop, name=f"account-{self.account.id}", daemon=True
+        )
+        self.thread.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self.stop_event.set()
+        self.wake_event.set()
+        if self.thread is not None:
+            self.thread.join(timeout)
+        try:
+            self.connector.close()
+        except Exception:
+            log.warning("closing %s failed", self.account.name, exc_info=True)
+
+    def wake(self) -> None:
+        self.wake_event.set()
+
+    def _sleep(self, seconds: float) -> None:
+        self.wake_event.wait(seconds)
+        self.wake_event.clear()
+
+    def _loop(self) -> None:
+        self._status(AccountState.CONNECTING, "connecting")
+        while not self.stop_event.is_set():
+            try:
+                self.run_round()
+                self.failures = 0
+            except AuthError as exc:
+                self._status(AccountState.BAD_CREDENTIALS, str(exc))
+                self._sleep(3600)  # until the agent fixes the credentials and wakes us
+                continue
+            except TransientError as exc:
+                self.failures += 1
+                delay = exc.retry_after or self.backoff.delay(self.failures)
+                self._status(AccountState.OFFLINE, f"{exc} (retrying in {delay:.0f} s)")
+                self._sleep(delay)
+                continue
+            except ConnectorError as exc:
+                self.failures += 1
+                self._status(AccountState.ERROR, str(exc))
+                self._sleep(self.backoff.delay(self.failures))
+                continue
+            except Exception as exc:  # a bug must not kill the thread silently
+                log.exception("account %s: unexpected error", self.account.name)
+                self.failures += 1
+                self._status(AccountState.ERROR, f"unexpected error: {exc}")
+                self._sleep(self.backoff.delay(self.failures))
+                continue
+            if self.stop_event.is_set():
+                break
+            if Capability.PUSH_WAIT in self.connector.capabilities:
+                cursor = self.call(lambda s: s.cursor(self.account.id))
+                try:
+                    self.connector.wait(cursor, self.interval)
+                except ConnectorError as exc:
+                    log.info("wait on %s ended: %s", self.account.name, exc)
+            else:
+                self._sleep(self.interval)
+        self._status(AccountState.DISABLED, "stopped")
