@@ -171,6 +171,18 @@ class OutboxMixin(StoreBase):
             )
         return ChangeSet({conversation_id})
 
+    def delete_conversation(self, conversation_id: int, actor: str = "") -> ChangeSet:
+        """Delete locally (spam, tests). Its ticket number is never handed out again."""
+        with self.tx():
+            ticket = self.scalar(
+                "SELECT ticket FROM conversations WHERE id = ?", (conversation_id,)
+            )
+            if ticket is None:
+                raise StoreError(f"no conversation with id {conversation_id}")
+            self.db.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
+            self.audit("conversation.delete", f"#{ticket}", "", actor)
+        return ChangeSet({conversation_id})
+
     def mark_read(self, conversation_id: int) -> ChangeSet:
         """Read locally at once; the channel learns it through the outbox."""
         changes = ChangeSet({conversation_id})

@@ -59,17 +59,15 @@ def drain_outbox(
     AuthError propagates (the account stops); every other failure is recorded on its item.
     """
     done = 0
+    tried: set[int] = set()  # one try per item per round; retries wait for their time
     while True:
-        items: list[OutboxItem] = call(lambda s: s.due_outbox(account_id))
+        items = [i for i in call(lambda s: s.due_outbox(account_id)) if i.id not in tried]
         if not items:
             return done
-        progressed = False
         for item in items:
+            tried.add(item.id)
             if _deliver(connector, item, call, backoff, on_change):
                 done += 1
-            progressed = True
-        if not progressed:
-            return done
 
 
 def _deliver(

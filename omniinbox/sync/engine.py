@@ -91,7 +91,7 @@ class Engine:
         """Run on the writer and wait (from a worker thread or the CLI, never the GUI)."""
         if threading.current_thread().name.startswith("omniinbox-writer"):
             return fn(self.store)
-        return self._writer.submit(fn).result()
+        return self._writer.submit(fn, self.store).result()
 
     # --- accounts ---------------------------------------------------------------------------
 
