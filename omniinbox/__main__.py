@@ -1,0 +1,5 @@
+import sys
+
+from omniinbox.cli import main
+
+sys.exit(main())

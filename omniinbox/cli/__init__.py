@@ -1,0 +1,73 @@
+"""The `omniinbox` command: headless commands, and the window when no command is given."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from omniinbox.cli import accounts, commands
+from omniinbox.cli.output import UserError
+from omniinbox.cli.parser import build_parser
+from omniinbox.connector import ConnectorError
+from omniinbox.logs import log_to_file
+from omniinbox.secrets import SecretsUnavailable
+from omniinbox.store import SchemaTooNew, StoreError
+from omniinbox.workspace import Workspace
+
+log = logging.getLogger("omniinbox.cli")
+
+COMMANDS = {
+    "demo": commands.demo,
+    "sync": commands.sync,
+    "search": commands.search,
+    "conversations": commands.conversations,
+    "show": commands.show,
+    "reply": commands.reply,
+    "export": commands.export,
+    "accounts": accounts.run,
+}
+
+
+def _gui(ws: Workspace, demo: bool, screenshot: str | None) -> int:
+    from omniinbox.ui.app import run_gui
+
+    return run_gui(ws, demo=demo, screenshot=Path(screenshot) if screenshot else None)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    ws = Workspace.at(args.workspace)
+    logging.getLogger().addHandler(logging.NullHandler())  # never Python's stderr fallback
+    if ws.root.exists():
+        log_to_file(ws.log_path)
+    try:
+        if args.command in (None, "gui"):
+            return _gui(ws, getattr(args, "demo", False), getattr(args, "screenshot", None))
+        if args.command == "connectors":
+            return accounts.connectors(args)
+        return COMMANDS[args.command](ws, args)
+    except (UserError, StoreError, ConnectorError, SecretsUnavailable, SchemaTooNew) as exc:
+        print(f"omniinbox: {exc}", file=sys.stderr)
+        return 2 if isinstance(exc, UserError) else 1
+    except OSError as exc:
+        log.exception("I/O error")
+        print(
+            f"omniinbox: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr
+        )
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug: one line here, the traceback in the log file
+        log.exception("unexpected error")
+        print(
+            f"omniinbox: unexpected error ({type(exc).__name__}: {exc}); details are in "
+            f"{ws.log_path}",
+            file=sys.stderr,
+        )
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
