@@ -41,12 +41,9 @@ class ChangeSet:
         self.contacts |= other.contacts
 
 
-_FOLD = str.maketrans("ёЁ", "еЕ")
-
-
 def fold(text: str | None) -> str:
     """What full-text search indexes and matches: text with ё folded to е."""
-    return (text or "").translate(_FOLD)
+    return (text or "").replace("ё", "е").replace("Ё", "Е")
 
 
 def now_iso() -> str:

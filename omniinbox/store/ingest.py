@@ -103,8 +103,10 @@ class IngestMixin(StoreBase):
     def next_ticket(self) -> int:
         """The next ticket number: per workspace, monotonic, never reused (even after deletes)."""
         with self.tx():
-            self.db.execute("UPDATE counters SET value = value + 1 WHERE name = 'ticket'")
-            return int(self.scalar("SELECT value FROM counters WHERE name = 'ticket'"))
+            row = self.db.execute(
+                "UPDATE counters SET value = value + 1 WHERE name = 'ticket' RETURNING value"
+            ).fetchone()
+            return int(row[0])
 
     def _find_conversation(self, account_id: int, msg: NewMessage, contact_id: int) -> int | None:
         if msg.replies_to:
