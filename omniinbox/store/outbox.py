@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from omniinbox.domain import Status
+from omniinbox.domain import Priority, Status
 from omniinbox.domain.clock import to_iso, utcnow
 from omniinbox.store.core import ChangeSet, StoreBase, StoreError, dumps, now_iso
 from omniinbox.store.ingest import snippet_of
@@ -127,7 +127,13 @@ class OutboxMixin(StoreBase):
             )
         return message_id, ChangeSet({conversation_id}, {message_id})
 
-    def add_note(self, conversation_id: int, text: str, agent_id: int | None = None) -> int:
+    def add_note(
+        self,
+        conversation_id: int,
+        text: str,
+        agent_id: int | None = None,
+        at: datetime | None = None,
+    ) -> int:
         """An internal note: stays on the desk, never queued."""
         if not text.strip():
             raise StoreError("the note is empty")
@@ -135,7 +141,7 @@ class OutboxMixin(StoreBase):
             cur = self.db.execute(
                 "INSERT INTO messages (conversation_id, direction, author, sent_at, text, seen) "
                 "VALUES (?, 'note', ?, ?, ?, 1)",
-                (conversation_id, self._author(agent_id), now_iso(), text),
+                (conversation_id, self._author(agent_id), to_iso(at) if at else now_iso(), text),
             )
             self.db.execute(
                 "UPDATE conversations SET message_count = message_count + 1 WHERE id = ?",
@@ -161,6 +167,17 @@ class OutboxMixin(StoreBase):
                     "UPDATE conversations SET owner_id = ? WHERE id = ?", (agent_id, cid)
                 )
                 self.audit("conversation.assign", str(cid), str(agent_id), actor)
+        return ChangeSet(set(conversation_ids))
+
+    def set_priority(
+        self, conversation_ids: list[int], priority: Priority, actor: str = ""
+    ) -> ChangeSet:
+        with self.tx():
+            for cid in conversation_ids:
+                self.db.execute(
+                    "UPDATE conversations SET priority = ? WHERE id = ?", (priority.value, cid)
+                )
+                self.audit("conversation.priority", str(cid), priority.value, actor)
         return ChangeSet(set(conversation_ids))
 
     def set_tags(self, conversation_id: int, tags: list[str]) -> ChangeSet:

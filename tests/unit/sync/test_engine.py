@@ -188,22 +188,28 @@ def test_worker_threads_report_states_progress_and_changes(
     remote.deliver("first")
     add_account(store, remote)
     events: list[EngineEvent] = []
-    arrived = threading.Event()
+    changed = threading.Condition()
 
     def listen(event: EngineEvent) -> None:
-        events.append(event)
-        if isinstance(event, Changed) and event.changes.messages and len(events) > 3:
-            arrived.set()
+        with changed:
+            events.append(event)
+            changed.notify_all()
+
+    def messages_changed() -> int:
+        return sum(len(e.changes.messages) for e in events if isinstance(e, Changed))
 
     engine.add_listener(listen)
     engine.start()
+    with changed:
+        assert changed.wait_for(lambda: messages_changed() >= 1, timeout=10)
     remote.deliver("second", sender="other@example.com")
     engine.wake()
-    assert arrived.wait(10)
+    with changed:
+        assert changed.wait_for(lambda: messages_changed() >= 2, timeout=10)
     states = {e.state for e in events if isinstance(e, AccountStatus)}
     assert {AccountState.SYNCING, AccountState.CONNECTED} <= states
     assert any(isinstance(e, AccountStatus) and e.total for e in events)
-    assert store.count_conversations() == 2 or engine.call(lambda s: s.count_conversations()) == 2
+    assert engine.call(lambda s: s.count_conversations()) == 2
 
 
 def test_an_account_whose_connector_is_missing_is_reported_not_fatal(
@@ -234,3 +240,14 @@ def test_bad_credentials_in_a_worker_set_the_account_state(
     engine.start()
     assert seen.wait(10)
     assert "injected auth" in engine.statuses[1].sentence
+
+
+def test_demo_accounts_are_never_connected(store: Store, engine: Engine, remote: Remote) -> None:
+    store.add_account("Demo", "scripted", {"folder": str(remote.folder), "demo": "true"})
+    remote.deliver("must not be fetched")
+    events: list[EngineEvent] = []
+    engine.add_listener(events.append)
+    engine.start()
+    (status,) = [e for e in events if isinstance(e, AccountStatus)]
+    assert status.state is AccountState.DISABLED and "demo" in status.sentence
+    assert store.count_conversations() == 0
