@@ -113,10 +113,9 @@ class Engine:
     def start(self) -> None:
         """Start a worker for every enabled account whose connector is available."""
         for account in self.call(lambda s: s.accounts()):
-            if not account.enabled:
-                self._emit(
-                    AccountStatus(account.id, account.name, AccountState.DISABLED, "disabled")
-                )
+            if not account.enabled or account.config.get("demo") == "true":
+                sentence = "demo account, never connected" if account.enabled else "disabled"
+                self._emit(AccountStatus(account.id, account.name, AccountState.DISABLED, sentence))
                 continue
             try:
                 worker = self._worker(account)
