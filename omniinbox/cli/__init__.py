@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -51,6 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UserError, StoreError, ConnectorError, SecretsUnavailable, SchemaTooNew) as exc:
         print(f"omniinbox: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, UserError) else 1
+    except BrokenPipeError:  # `omniinbox search ... | head`: the reader left, nothing to say
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silences the flush at exit
+        return 0
     except OSError as exc:
         log.exception("I/O error")
         print(

@@ -109,7 +109,7 @@ class SearchMixin(StoreBase):
         if match_parts:
             sql = f"""
                 SELECT m.conversation_id, m.id, c.ticket, c.subject,
-                       snippet(message_fts, 1, '{HIT_START}', '{HIT_END}', '…', 12) AS snip,
+                       snippet(message_fts, -1, '{HIT_START}', '{HIT_END}', '…', 12) AS snip,
                        coalesce(p.name, '') AS customer, m.sent_at, c.status, c.channel
                 FROM message_fts
                 JOIN messages m ON m.id = message_fts.rowid
@@ -127,5 +127,11 @@ class SearchMixin(StoreBase):
                 FROM conversations c LEFT JOIN contacts p ON p.id = c.contact_id
                 WHERE {where} ORDER BY c.last_message_at DESC LIMIT ?
             """
-        rows = self.db.execute(sql, (*params, limit)).fetchall()
-        return [SearchHit(*r) for r in rows]
+        # One hit per conversation (its best-ranked message); over-fetch to fill the page.
+        hits: dict[int, SearchHit] = {}
+        for r in self.db.execute(sql, (*params, limit * 4)):
+            if r[0] not in hits:
+                hits[r[0]] = SearchHit(*r)
+                if len(hits) == limit:
+                    break
+        return list(hits.values())

@@ -244,3 +244,14 @@ def test_the_passphrase_is_needed_for_the_secrets_file(cli: Cli, account: str) -
     proc = cli("accounts", "check", "Shop", ok=False)
     assert proc.returncode == 1 and "OMNIINBOX_KEYRING_PASSPHRASE" in proc.stderr
     assert TEST_PASSPHRASE not in proc.stderr
+
+
+def test_the_demo_is_searchable_in_russian_and_refuses_to_overwrite(cli: Cli) -> None:
+    out = cli("demo").stdout
+    assert "300 conversations" in out
+    hits = cli.json("search", "заказ")
+    assert len(hits) >= 5  # type: ignore[arg-type]
+    assert all("[" in h["snippet"] for h in hits)  # type: ignore[union-attr]
+    again = cli("demo", ok=False)
+    assert again.returncode == 2 and again.stderr.count("\n") == 1
+    assert len(cli.json("conversations", "--limit", "1000")) == 300  # type: ignore[arg-type]
