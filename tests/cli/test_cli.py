@@ -255,3 +255,11 @@ def test_the_demo_is_searchable_in_russian_and_refuses_to_overwrite(cli: Cli) ->
     again = cli("demo", ok=False)
     assert again.returncode == 2 and again.stderr.count("\n") == 1
     assert len(cli.json("conversations", "--limit", "1000")) == 300  # type: ignore[arg-type]
+
+
+def test_gui_screenshot_renders_the_demo_window(cli: Cli, tmp_path: Path) -> None:
+    shot = tmp_path / "shot.png"
+    cli("gui", "--demo", "--screenshot", str(shot))
+    data = shot.read_bytes()
+    assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 20_000
+    assert (cli.workspace / "demo" / "omniinbox.sqlite").exists()
