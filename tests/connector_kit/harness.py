@@ -53,7 +53,10 @@ class ScriptedHarness:
         self.remote = Remote(tmp / "remote")
 
     def connector(self) -> Connector:
-        return self.cls({"folder": str(self.remote.folder), "batch": "2"}, _Secrets({"token": "harness-token-value"}))
+        return self.cls(
+            {"folder": str(self.remote.folder), "batch": "2"},
+            _Secrets({"token": "harness-token-value"}),
+        )
 
     def deliver(self, text: str, sender: str) -> None:
         self.remote.deliver(text, sender=f"{sender}@example.com", name=sender.title())
