@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from itertools import groupby
 
 from omniinbox.demo.people import AGENTS, SIGNATURE
@@ -201,8 +201,11 @@ def build_demo(store: Store, *, seed: int = 7, now: datetime | None = None) -> D
             if "vip" in conv.tags:
                 vip.append(cid)
         for status, cids in by_status.items():
-            if status is not Status.OPEN:
+            if status not in (Status.OPEN, Status.SNOOZED):
                 store.set_status(cids, status, actor=ACTOR)
+        for cid, conv in zip(conversation_ids, plan.conversations, strict=True):
+            if conv.status is Status.SNOOZED:  # back three days after the last word
+                store.snooze([cid], conv.messages[-1].at + timedelta(days=3), actor=ACTOR)
         for owner, cids in sorted(by_owner.items()):
             store.assign(cids, agents[owner], actor=ACTOR)
         store.set_priority(vip, Priority.HIGH, actor=ACTOR)

@@ -6,15 +6,25 @@ Only this package writes SQL. The engine is the one writer; the UI opens read-on
 from __future__ import annotations
 
 from omniinbox.store.accounts import AccountsMixin
+from omniinbox.store.contacts import ContactsMixin, CustomerCard
 from omniinbox.store.core import ChangeSet, StoreError
 from omniinbox.store.ingest import IngestMixin
 from omniinbox.store.migrations import LATEST, SchemaTooNew
 from omniinbox.store.outbox import OutboxItem, OutboxMixin, OutboxState, ReplyContext
 from omniinbox.store.queries import ConversationFilter, ConversationRow, QueriesMixin
 from omniinbox.store.search import SearchHit, SearchMixin
+from omniinbox.store.triage import TriageMixin
 
 
-class Store(AccountsMixin, IngestMixin, QueriesMixin, OutboxMixin, SearchMixin):
+class Store(
+    AccountsMixin,
+    IngestMixin,
+    QueriesMixin,
+    TriageMixin,
+    ContactsMixin,
+    OutboxMixin,
+    SearchMixin,
+):
     """One workspace database."""
 
 
@@ -23,6 +33,7 @@ __all__ = [
     "ChangeSet",
     "ConversationFilter",
     "ConversationRow",
+    "CustomerCard",
     "OutboxItem",
     "OutboxState",
     "ReplyContext",

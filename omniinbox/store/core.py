@@ -100,6 +100,11 @@ class StoreBase:
         row = self.db.execute(sql, params).fetchone()
         return row[0] if row else None
 
+    def _author(self, agent_id: int | None) -> str:
+        if agent_id is None:
+            return ""
+        return str(self.scalar("SELECT name FROM agents WHERE id = ?", (agent_id,)) or "")
+
     def audit(self, action: str, target: str = "", detail: str = "", actor: str = "") -> None:
         self.db.execute(
             "INSERT INTO audit (at, actor, action, target, detail) VALUES (?, ?, ?, ?, ?)",

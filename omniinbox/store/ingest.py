@@ -210,26 +210,40 @@ class IngestMixin(StoreBase):
 
     def _touch_conversation(self, conversation_id: int, msg: NewMessage, sent_at: str) -> None:
         inbound = msg.direction is Direction.IN
+        status = self.scalar("SELECT status FROM conversations WHERE id = ?", (conversation_id,))
         # A customer writing again brings a waiting or resolved conversation back to the desk.
-        reopen = (Status.PENDING.value, Status.RESOLVED.value) if inbound else ()
+        reopen = inbound and status in (Status.PENDING.value, Status.RESOLVED.value)
         self.db.execute(
             "UPDATE conversations SET "
             "  message_count = message_count + 1,"
             "  unread = unread OR ?,"
             "  snippet = CASE WHEN ? >= last_message_at THEN ? ELSE snippet END,"
             "  last_message_at = max(last_message_at, ?),"
-            f" status = CASE WHEN status IN ({','.join('?' * len(reopen)) or 'NULL'}) "
-            "    THEN 'open' ELSE status END "
+            "  first_response_at = CASE WHEN ? THEN coalesce(first_response_at, ?) "
+            "    ELSE first_response_at END,"
+            "  status = CASE WHEN ? THEN 'open' ELSE status END,"
+            "  reopened = reopened + (? AND status = 'resolved'),"
+            "  resolved_at = CASE WHEN ? THEN NULL ELSE resolved_at END "
             "WHERE id = ?",
             (
                 int(inbound and not msg.seen),
                 sent_at,
                 snippet_of(msg.text),
                 sent_at,
-                *reopen,
+                int(msg.direction is Direction.OUT),
+                sent_at,
+                int(reopen),
+                int(reopen),
+                int(reopen),
                 conversation_id,
             ),
         )
+        if reopen:
+            self.db.execute(
+                "INSERT INTO status_changes (conversation_id, at, status, actor) "
+                "VALUES (?, ?, 'open', 'customer replied')",
+                (conversation_id, sent_at),
+            )
 
     def _ingest_change(self, account_id: int, change: MessageChanged, changes: ChangeSet) -> None:
         row = self.one(

@@ -201,9 +201,99 @@ def _v2_search(db: Database) -> None:
     )
 
 
+def _v3_desk(db: Database) -> None:
+    """What a helpdesk keeps beside the messages: snooze, collaborators, SLA and resolution
+    fields, the status history SLA clocks are computed from, drafts, customer merges (with
+    undo), saved searches, and the tables rules, templates, SLA policies and calendars live in."""
+    _script(
+        db,
+        """
+        ALTER TABLE conversations ADD COLUMN snoozed_until TEXT;
+        ALTER TABLE conversations ADD COLUMN collaborators TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE conversations ADD COLUMN first_response_at TEXT;
+        ALTER TABLE conversations ADD COLUMN resolved_at TEXT;
+        ALTER TABLE conversations ADD COLUMN sla_due_at TEXT;
+        ALTER TABLE conversations ADD COLUMN sla_state TEXT NOT NULL DEFAULT '';
+        ALTER TABLE conversations ADD COLUMN csat INTEGER;
+        ALTER TABLE conversations ADD COLUMN complaint INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE conversations ADD COLUMN root_cause TEXT NOT NULL DEFAULT '';
+        ALTER TABLE conversations ADD COLUMN reopened INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE conversations ADD COLUMN linked_to INTEGER REFERENCES conversations(id);
+        CREATE INDEX conversations_snoozed ON conversations(snoozed_until)
+            WHERE snoozed_until IS NOT NULL;
+        CREATE INDEX conversations_sla ON conversations(sla_due_at) WHERE sla_due_at IS NOT NULL;
+
+        ALTER TABLE contacts ADD COLUMN fields TEXT NOT NULL DEFAULT '{}';
+        ALTER TABLE contacts ADD COLUMN merged_into INTEGER REFERENCES contacts(id);
+        ALTER TABLE messages ADD COLUMN headers TEXT NOT NULL DEFAULT '';
+
+        CREATE TABLE status_changes (
+            id INTEGER PRIMARY KEY,
+            conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            status TEXT NOT NULL,
+            actor TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX status_changes_conversation ON status_changes(conversation_id, at);
+
+        CREATE TABLE drafts (
+            conversation_id INTEGER PRIMARY KEY REFERENCES conversations(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            identity TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE merges (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL DEFAULT '',
+            kept_id INTEGER NOT NULL REFERENCES contacts(id),
+            merged_id INTEGER NOT NULL REFERENCES contacts(id),
+            identities TEXT NOT NULL,
+            conversations TEXT NOT NULL,
+            undone_at TEXT
+        );
+        CREATE TABLE saved_searches (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            query TEXT NOT NULL
+        );
+        CREATE TABLE templates (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            language TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL,
+            owner_id INTEGER REFERENCES agents(id) ON DELETE CASCADE
+        );
+        CREATE TABLE rules (
+            id INTEGER PRIMARY KEY,
+            position INTEGER NOT NULL,
+            enabled INTEGER NOT NULL DEFAULT 1,
+            definition TEXT NOT NULL
+        );
+        CREATE TABLE sla_policies (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            definition TEXT NOT NULL
+        );
+        CREATE TABLE calendars (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            definition TEXT NOT NULL
+        );
+        CREATE TABLE acks (
+            id INTEGER PRIMARY KEY,
+            identity TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX acks_identity ON acks(identity, at);
+        """,
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables: accounts, contacts, conversations, messages, outbox", _v1_core),
     Migration(2, "full-text search over messages and customers", _v2_search),
+    Migration(3, "helpdesk state: snooze, SLA, status history, drafts, merges, rules", _v3_desk),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -11,7 +11,6 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from omniinbox.domain import Priority, Status
 from omniinbox.domain.clock import to_iso, utcnow
 from omniinbox.store.core import ChangeSet, StoreBase, StoreError, dumps, now_iso
 from omniinbox.store.ingest import snippet_of
@@ -74,11 +73,6 @@ def _item(r) -> OutboxItem:  # type: ignore[no-untyped-def]
 class OutboxMixin(StoreBase):
     # --- local actions ----------------------------------------------------------------------
 
-    def _author(self, agent_id: int | None) -> str:
-        if agent_id is None:
-            return ""
-        return str(self.scalar("SELECT name FROM agents WHERE id = ?", (agent_id,)) or "")
-
     def queue_reply(
         self, conversation_id: int, text: str, agent_id: int | None = None
     ) -> tuple[int, ChangeSet]:
@@ -126,110 +120,6 @@ class OutboxMixin(StoreBase):
                 (now, snippet_of(text), conversation_id),
             )
         return message_id, ChangeSet({conversation_id}, {message_id})
-
-    def add_note(
-        self,
-        conversation_id: int,
-        text: str,
-        agent_id: int | None = None,
-        at: datetime | None = None,
-    ) -> int:
-        """An internal note: stays on the desk, never queued."""
-        if not text.strip():
-            raise StoreError("the note is empty")
-        with self.tx():
-            cur = self.db.execute(
-                "INSERT INTO messages (conversation_id, direction, author, sent_at, text, seen) "
-                "VALUES (?, 'note', ?, ?, ?, 1)",
-                (conversation_id, self._author(agent_id), to_iso(at) if at else now_iso(), text),
-            )
-            self.db.execute(
-                "UPDATE conversations SET message_count = message_count + 1 WHERE id = ?",
-                (conversation_id,),
-            )
-        return int(cur.lastrowid or 0)
-
-    def set_status(self, conversation_ids: list[int], status: Status, actor: str = "") -> ChangeSet:
-        with self.tx():
-            for cid in conversation_ids:
-                self.db.execute(
-                    "UPDATE conversations SET status = ? WHERE id = ?", (status.value, cid)
-                )
-                self.audit("conversation.status", str(cid), status.value, actor)
-        return ChangeSet(set(conversation_ids))
-
-    def assign(
-        self, conversation_ids: list[int], agent_id: int | None, actor: str = ""
-    ) -> ChangeSet:
-        with self.tx():
-            for cid in conversation_ids:
-                self.db.execute(
-                    "UPDATE conversations SET owner_id = ? WHERE id = ?", (agent_id, cid)
-                )
-                self.audit("conversation.assign", str(cid), str(agent_id), actor)
-        return ChangeSet(set(conversation_ids))
-
-    def set_priority(
-        self, conversation_ids: list[int], priority: Priority, actor: str = ""
-    ) -> ChangeSet:
-        with self.tx():
-            for cid in conversation_ids:
-                self.db.execute(
-                    "UPDATE conversations SET priority = ? WHERE id = ?", (priority.value, cid)
-                )
-                self.audit("conversation.priority", str(cid), priority.value, actor)
-        return ChangeSet(set(conversation_ids))
-
-    def set_tags(self, conversation_id: int, tags: list[str]) -> ChangeSet:
-        clean = sorted({t.strip() for t in tags if t.strip()})
-        with self.tx():
-            self.db.execute(
-                "UPDATE conversations SET tags = ? WHERE id = ?", (dumps(clean), conversation_id)
-            )
-        return ChangeSet({conversation_id})
-
-    def delete_conversation(self, conversation_id: int, actor: str = "") -> ChangeSet:
-        """Delete locally (spam, tests). Its ticket number is never handed out again."""
-        with self.tx():
-            ticket = self.scalar(
-                "SELECT ticket FROM conversations WHERE id = ?", (conversation_id,)
-            )
-            if ticket is None:
-                raise StoreError(f"no conversation with id {conversation_id}")
-            self.db.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
-            self.audit("conversation.delete", f"#{ticket}", "", actor)
-        return ChangeSet({conversation_id})
-
-    def mark_read(self, conversation_id: int) -> ChangeSet:
-        """Read locally at once; the channel learns it through the outbox."""
-        changes = ChangeSet({conversation_id})
-        now = now_iso()
-        with self.tx():
-            for r in self.all(
-                "SELECT id, account_id, remote_id FROM messages WHERE conversation_id = ? "
-                "AND direction = 'in' AND seen = 0",
-                (conversation_id,),
-            ):
-                self.db.execute("UPDATE messages SET seen = 1 WHERE id = ?", (r["id"],))
-                changes.messages.add(r["id"])
-                if r["account_id"] is not None and r["remote_id"]:
-                    self.db.execute(
-                        "INSERT OR IGNORE INTO outbox (account_id, conversation_id, message_id, op,"
-                        " payload, key, next_attempt_at, created_at, updated_at) "
-                        "VALUES (?, ?, ?, 'seen', ?, ?, ?, ?, ?)",
-                        (
-                            r["account_id"],
-                            conversation_id,
-                            r["id"],
-                            dumps({"remote_id": r["remote_id"]}),
-                            f"seen:{r['id']}",
-                            now,
-                            now,
-                            now,
-                        ),
-                    )
-            self.db.execute("UPDATE conversations SET unread = 0 WHERE id = ?", (conversation_id,))
-        return changes
 
     # --- draining ---------------------------------------------------------------------------
 
@@ -328,6 +218,12 @@ class OutboxMixin(StoreBase):
             if item.message_id is not None and remote_id:
                 self.db.execute(
                     "UPDATE messages SET remote_id = ? WHERE id = ?", (remote_id, item.message_id)
+                )
+            if item.op == "send" and item.conversation_id is not None:
+                self.db.execute(
+                    "UPDATE conversations SET first_response_at = coalesce(first_response_at, ?) "
+                    "WHERE id = ?",
+                    (now_iso(), item.conversation_id),
                 )
         return ChangeSet(
             {item.conversation_id} if item.conversation_id else set(),

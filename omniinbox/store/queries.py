@@ -72,6 +72,13 @@ class ConversationRow:
     message_count: int
     tags: tuple[str, ...] = field(default_factory=tuple)
     category: str = ""
+    snoozed_until: str | None = None
+    sla_due_at: str | None = None
+    sla_state: str = ""
+    collaborators: tuple[int, ...] = ()
+    complaint: bool = False
+    first_response_at: str | None = None
+    resolved_at: str | None = None
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -93,7 +100,9 @@ class ConversationRow:
 _ROW_SQL = """
 SELECT c.id, c.ticket, c.subject, c.snippet, c.status, c.priority, c.channel, c.contact_id,
        coalesce(p.name, '') AS contact_name, c.owner_id, coalesce(a.name, '') AS owner_name,
-       c.account_id, c.last_message_at, c.unread, c.message_count, c.tags, c.category
+       c.account_id, c.last_message_at, c.unread, c.message_count, c.tags, c.category,
+       c.snoozed_until, c.sla_due_at, c.sla_state, c.collaborators, c.complaint,
+       c.first_response_at, c.resolved_at
 FROM conversations c
 LEFT JOIN contacts p ON p.id = c.contact_id
 LEFT JOIN agents a ON a.id = c.owner_id
@@ -103,6 +112,7 @@ ORDERS = {
     "last": "c.last_message_at DESC, c.id DESC",
     "oldest": "c.last_message_at ASC, c.id ASC",
     "ticket": "c.ticket DESC",
+    "sla": "c.sla_due_at IS NULL, c.sla_due_at ASC, c.last_message_at DESC",
 }
 
 
@@ -125,6 +135,13 @@ def _row(r) -> ConversationRow:  # type: ignore[no-untyped-def]
         message_count=r["message_count"],
         tags=tuple(json.loads(r["tags"])),
         category=r["category"],
+        snoozed_until=r["snoozed_until"],
+        sla_due_at=r["sla_due_at"],
+        sla_state=r["sla_state"],
+        collaborators=tuple(json.loads(r["collaborators"])),
+        complaint=bool(r["complaint"]),
+        first_response_at=r["first_response_at"],
+        resolved_at=r["resolved_at"],
     )
 
 
