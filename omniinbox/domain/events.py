@@ -39,6 +39,9 @@ class NewMessage:
     raw: bytes | None = None  # the original bytes, kept so a parser fix can re-derive later
     note: str = ""  # what went wrong while parsing, shown to the agent
     language: str = ""
+    # Why this message was written by a machine (auto-reply, bounce, mailing list, bot), or ""
+    # when a person wrote it: machines are never acknowledged or answered by rules.
+    automatic: str = ""
 
 
 @dataclass(frozen=True, slots=True)

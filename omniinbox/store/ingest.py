@@ -174,7 +174,7 @@ class IngestMixin(StoreBase):
         cur = self.db.execute(
             "INSERT INTO messages (conversation_id, account_id, remote_id, direction, author, "
             "author_identity, sent_at, subject, text, html, seen, note, raw_sha256, language, "
-            "delivery) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "delivery, automatic) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 conversation_id,
                 account_id,
@@ -191,6 +191,7 @@ class IngestMixin(StoreBase):
                 raw_sha,
                 msg.language,
                 "sent" if msg.direction is Direction.OUT else "",
+                msg.automatic,
             ),
         )
         message_id = int(cur.lastrowid or 0)

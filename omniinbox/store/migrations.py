@@ -225,7 +225,7 @@ def _v3_desk(db: Database) -> None:
 
         ALTER TABLE contacts ADD COLUMN fields TEXT NOT NULL DEFAULT '{}';
         ALTER TABLE contacts ADD COLUMN merged_into INTEGER REFERENCES contacts(id);
-        ALTER TABLE messages ADD COLUMN headers TEXT NOT NULL DEFAULT '';
+        ALTER TABLE messages ADD COLUMN automatic TEXT NOT NULL DEFAULT '';
 
         CREATE TABLE status_changes (
             id INTEGER PRIMARY KEY,
