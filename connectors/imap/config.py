@@ -1,0 +1,179 @@
+"""The email account's settings: the schema the account dialog is built from, and the typed
+view of a saved config the connector works with."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from omniinbox.connector import (
+    ConfigField,
+    ConfigSchema,
+    ConnectorError,
+    FieldType,
+    PermanentError,
+)
+
+from . import smtp
+from .session import AuthMethod, ImapSettings, Security, normalise_fingerprint
+
+SECURITY = tuple(s.value for s in Security)
+AUTH = tuple(a.value for a in AuthMethod)
+EMAIL = r"[^@\s]+@[^@\s]+\.[^@\s]+"
+FINGERPRINT = r"(?i)(sha256:?)?[0-9a-f]{2}(:?[0-9a-f]{2}){31}"
+
+SCHEMA = ConfigSchema(
+    (
+        ConfigField("address", "Email address", pattern=EMAIL, help="e.g. support@shop.kz"),
+        ConfigField(
+            "name", "Desk name", required=False, help="Shown to customers when no agent name is"
+        ),
+        ConfigField(
+            "aliases",
+            "Other addresses of this desk",
+            required=False,
+            help="Comma-separated; mail from these counts as ours",
+        ),
+        ConfigField("imap_host", "IMAP server", help="e.g. imap.gmail.com"),
+        ConfigField("imap_port", "IMAP port", FieldType.INT, required=False, default="993"),
+        ConfigField(
+            "imap_security",
+            "IMAP security",
+            FieldType.CHOICE,
+            required=False,
+            default="tls",
+            choices=SECURITY,
+            help="tls (port 993), starttls (port 143); none only for a server on this computer",
+        ),
+        ConfigField("smtp_host", "SMTP server", required=False, help="Blank: the IMAP server"),
+        ConfigField("smtp_port", "SMTP port", FieldType.INT, required=False, default="587"),
+        ConfigField(
+            "smtp_security",
+            "SMTP security",
+            FieldType.CHOICE,
+            required=False,
+            default="starttls",
+            choices=SECURITY,
+            help="starttls (port 587), tls (port 465); none only for a server on this computer",
+        ),
+        ConfigField("username", "User name", required=False, help="Blank: the email address"),
+        ConfigField("password", "Password or access token", secret=True),
+        ConfigField(
+            "auth",
+            "Sign-in method",
+            FieldType.CHOICE,
+            required=False,
+            default="password",
+            choices=AUTH,
+            help="password, or an OAuth 2 access token (xoauth2 / oauthbearer)",
+        ),
+        ConfigField(
+            "fingerprint",
+            "Trusted certificate fingerprint",
+            required=False,
+            pattern=FINGERPRINT,
+            help="SHA-256 of a self-signed server certificate you trust; blank: verify normally",
+        ),
+        ConfigField(
+            "smtp_fingerprint",
+            "Trusted SMTP certificate fingerprint",
+            required=False,
+            pattern=FINGERPRINT,
+            help="Only if the SMTP server has another self-signed certificate; blank: as IMAP",
+        ),
+        ConfigField("sent_folder", "Sent folder", required=False, help="Blank: found by itself"),
+        ConfigField(
+            "folders",
+            "Other folders to read",
+            required=False,
+            help="Comma-separated folder names, besides INBOX and Sent",
+        ),
+        ConfigField(
+            "server_saves_sent",
+            "The server files sent mail itself",
+            FieldType.BOOL,
+            required=False,
+            default="no",
+            help="yes for Gmail; otherwise a copy is added to the Sent folder",
+        ),
+    )
+)
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
+def _yes(value: str) -> bool:
+    return value.strip().lower() in {"yes", "true", "1"}
+
+
+@dataclass(frozen=True, slots=True)
+class AccountConfig:
+    address: str
+    desk_name: str
+    own_addresses: frozenset[str]
+    imap: ImapSettings
+    smtp_host: str
+    smtp_port: int
+    smtp_security: str
+    smtp_fingerprint: str
+    server_saves_sent: bool
+
+    @property
+    def domain(self) -> str:
+        return self.address.rpartition("@")[2]
+
+    def smtp(self) -> smtp.SmtpSettings:
+        """Built when sending, so a mistake in the SMTP settings never stops receiving."""
+        try:
+            return smtp.SmtpSettings(
+                host=self.smtp_host,
+                port=self.smtp_port,
+                security=SMTP_SECURITY[self.smtp_security],
+                username=self.imap.username,
+                auth="password" if self.imap.auth is AuthMethod.PASSWORD else "xoauth2",
+                trusted_fingerprint=self.smtp_fingerprint or self.imap.fingerprint,
+            )
+        except ConnectorError as exc:
+            raise PermanentError(str(exc)) from exc
+
+    @classmethod
+    def from_config(cls, config: Mapping[str, str]) -> AccountConfig:
+        """The typed settings; ConnectorError with the field's sentence when one is wrong."""
+        try:
+            values = {f.key: f.validate(config.get(f.key) or "") for f in SCHEMA if not f.secret}
+            return cls._from_valid(values)
+        except ValueError as exc:
+            raise ConnectorError(f"the email account settings need a fix: {exc}") from exc
+
+    @classmethod
+    def _from_valid(cls, values: dict[str, str]) -> AccountConfig:
+        address = values["address"].lower()
+        username = values["username"] or address
+        auth = AuthMethod(values["auth"] or AuthMethod.PASSWORD.value)
+        imap = ImapSettings(
+            host=values["imap_host"],
+            port=int(values["imap_port"] or 993),
+            security=Security(values["imap_security"] or Security.TLS.value),
+            username=username,
+            auth=auth,
+            fingerprint=normalise_fingerprint(values["fingerprint"]),
+            sent_folder=values["sent_folder"],
+            extra_folders=_split(values["folders"]),
+        )
+        own = frozenset({address, *(a.lower() for a in _split(values["aliases"]))})
+        return cls(
+            address=address,
+            desk_name=values["name"],
+            own_addresses=own,
+            imap=imap,
+            smtp_host=values["smtp_host"] or imap.host,
+            smtp_port=int(values["smtp_port"] or 587),
+            smtp_security=values["smtp_security"] or "starttls",
+            smtp_fingerprint=normalise_fingerprint(values["smtp_fingerprint"]),
+            server_saves_sent=_yes(values["server_saves_sent"]),
+        )
+
+
+SMTP_SECURITY = {"tls": "ssl", "starttls": "starttls", "none": "none"}

@@ -1,0 +1,286 @@
+"""ImapConnector: email over IMAP (receive, state) and SMTP (send), one class for the engine."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from email.policy import SMTP
+from typing import ClassVar, TypeVar
+
+from imapclient.imap_utf7 import encode
+
+from omniinbox.connector import (
+    Batch,
+    Capability,
+    Connector,
+    ConnectorError,
+    OpKind,
+    Outbound,
+    PermanentError,
+    Receipt,
+    SecretsHandle,
+    StateOp,
+    TransientError,
+)
+from omniinbox.domain import Channel, Identity, IdentityKind, NewMessage
+
+from . import compose, mime, smtp
+from .config import SCHEMA, AccountConfig
+from .cursor import dump_cursor, load_cursor
+from .idle import wait_for_change
+from .session import Session, connect, discover_folders, imap_errors
+from .sync import Budget, internal_date, sync
+from .wire import FetchData
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+KEYWORD_SPECIALS = set('(){ %*"\\]')
+
+
+class ImapConnector(Connector):
+    kind: ClassVar[str] = "imap"
+    display_name: ClassVar[str] = "Email (IMAP/SMTP)"
+    channel: ClassVar[Channel] = Channel.EMAIL
+    schema = SCHEMA
+    capabilities: ClassVar[frozenset[Capability]] = frozenset(
+        {
+            Capability.RECEIVE,
+            Capability.SEND,
+            Capability.ATTACHMENTS,
+            Capability.READ_STATE,
+            Capability.TAGS,
+            Capability.PUSH_WAIT,
+            Capability.IDEMPOTENT_SEND,
+        }
+    )
+    notes: ClassVar[str] = (
+        "Reads INBOX and the Sent folder (plus any folders you list) and sends through SMTP. "
+        "Works with any IMAP provider; Gmail and Outlook need an app password or OAuth token."
+    )
+    budget: ClassVar[Budget] = Budget()
+
+    def __init__(self, config: Mapping[str, str], secrets: SecretsHandle) -> None:
+        super().__init__(config, secrets)
+        self.account = AccountConfig.from_config(self.config)
+        self._session: Session | None = None
+        self._lock = threading.Lock()
+        self._busy = 0  # calls in progress (close() may come from another thread)
+        self._closes = 0  # close() calls so far: a call that sees it change does not retry
+
+    # --- the connection ---------------------------------------------------------------------
+
+    def _secret(self) -> str | None:
+        return self.secrets.get("password")
+
+    def _connect(self) -> Session:
+        session = connect(self.account.imap, self._secret())
+        discover_folders(session)
+        return session
+
+    def _run(self, doing: str, work: Callable[[Session], T]) -> T:
+        """Run ``work`` on the open session; a stale connection is reopened once."""
+        closes = self._closes
+        for attempt in (1, 2):
+            reused = self._session is not None
+            session = self._session or self._connect()
+            with self._lock:
+                self._session = session
+                self._busy += 1
+            try:
+                with imap_errors(self.account.imap, doing):
+                    return work(session)
+            except TransientError:
+                self._drop(session)
+                if not reused or attempt == 2 or closes != self._closes:
+                    raise
+                log.info("IMAP connection to %s went stale; reconnecting", self.account.imap.where)
+            except BaseException:
+                self._drop(session)
+                raise
+            finally:
+                with self._lock:
+                    self._busy -= 1
+        raise AssertionError("unreachable")
+
+    def _drop(self, session: Session) -> None:
+        with self._lock:
+            if self._session is session:
+                self._session = None
+        session.abort()
+
+    def close(self) -> None:
+        """Log out; from another thread while a call is running (e.g. an IDLE), cut the
+        connection instead, which ends that call with a TransientError at once."""
+        with self._lock:
+            session, self._session = self._session, None
+            busy = self._busy > 0
+            self._closes += 1
+        if session is None:
+            return
+        if busy:
+            session.abort()
+        else:
+            session.close()
+
+    def check(self) -> None:
+        session = connect(self.account.imap, self._secret())
+        try:
+            folders = discover_folders(session, strict=True)
+            if folders.sent is None and self.account.server_saves_sent:
+                raise ConnectorError(
+                    f"no Sent folder was found on {self.account.imap.host}; name it in the "
+                    "account settings"
+                )
+        finally:
+            session.close()
+
+    # --- receiving --------------------------------------------------------------------------
+
+    def pull(self, cursor: str) -> Batch:
+        states = load_cursor(cursor)
+
+        def work(session: Session) -> Batch:
+            assert session.folders is not None
+            result = sync(session, session.folders.roles(), states, self._convert, self.budget)
+            return Batch(
+                result.events,
+                dump_cursor(result.states),
+                more=result.more,
+                done=result.done,
+                total=result.total,
+            )
+
+        return self._run("syncing mail", work)
+
+    def _convert(self, raw: bytes, role: str, data: FetchData) -> NewMessage:
+        flags = {f.decode() if isinstance(f, bytes) else str(f) for f in data.get(b"FLAGS", ())}
+        thread = data.get(b"X-GM-THRID")
+        parsed = mime.parse_message(raw)
+        try:
+            return mime.to_new_message(
+                parsed,
+                raw,
+                own_addresses=self.account.own_addresses,
+                folder_role=role,
+                thread_key=f"gm:{thread}" if thread else "",
+                seen="\\Seen" in flags,
+                received_at=internal_date(data),
+            )
+        except Exception as exc:  # one odd message must never stop the sync: keep its bytes
+            log.exception("message %s could not be converted", parsed.message_id)
+            return NewMessage(
+                remote_id=parsed.message_id,
+                sender=Identity.of(IdentityKind.EMAIL, parsed.from_.address),
+                sender_name=parsed.from_.name,
+                sent_at=internal_date(data) or datetime.now(UTC),
+                text=raw.decode("utf-8", "replace"),
+                raw=raw,
+                note=f"the message could not be read ({type(exc).__name__}); shown raw",
+            )
+
+    def wait(self, cursor: str, timeout: float) -> bool:
+        states = load_cursor(cursor)
+        deadline = time.monotonic() + timeout
+        return self._run("waiting for new mail", lambda s: wait_for_change(s, states, deadline))
+
+    # --- sending ----------------------------------------------------------------------------
+
+    def send(self, outbound: Outbound) -> Receipt:
+        acc = self.account
+        msg = compose.build_reply(
+            outbound,
+            from_address=acc.address,
+            from_name=outbound.from_name or acc.desk_name,
+            domain=acc.domain,
+        )
+        raw = msg.as_bytes(policy=SMTP)
+        parsed = mime.parse_message(raw)  # the id the Sent copy will have when it is pulled
+        sent_at = parsed.date.isoformat() if parsed.date else ""
+        receipt = Receipt(parsed.message_id, sent_at=sent_at)
+        message_id = str(msg["Message-ID"] or "").strip()
+        # Sent first: if an earlier attempt got through, we must not send it again.
+        if self._run("looking for the message in Sent", lambda s: self._in_sent(s, message_id)):
+            log.info("message %s is already in Sent; not sending it again", message_id)
+            return receipt
+        smtp.send_message(acc.smtp(), self._secret() or "", msg)
+        if not acc.server_saves_sent:
+            try:
+                self._run("filing the copy in Sent", lambda s: self._file_in_sent(s, raw))
+            except ConnectorError as exc:  # sent is sent: never fail (and resend) for the copy
+                log.warning("sent %s but could not file it in Sent: %s", message_id, exc)
+        return receipt
+
+    def _in_sent(self, session: Session, message_id: str) -> bool:
+        assert session.folders is not None
+        if not message_id or session.folders.sent is None:
+            return False
+        session.client.select_folder(session.folders.sent, readonly=True)
+        return bool(_search_message_id(session, message_id))
+
+    def _file_in_sent(self, session: Session, raw: bytes) -> None:
+        assert session.folders is not None
+        sent = session.folders.sent
+        if sent is None:
+            sent = "Sent"
+            session.client.create_folder(sent)
+            discover_folders(session)
+        session.client.append(sent, raw, flags=("\\Seen",))
+
+    # --- state ------------------------------------------------------------------------------
+
+    def apply(self, op: StateOp) -> None:
+        if op.kind is OpKind.ARCHIVED:
+            return  # moving to an archive folder is not done yet; the desk keeps the state
+        flag = _flag_for(op)
+        add = op.kind in {OpKind.SEEN, OpKind.ANSWERED, OpKind.TAG_ADD}
+        self._run("updating message flags", lambda s: self._apply(s, op, flag, add))
+
+    def _apply(self, session: Session, op: StateOp, flag: str, add: bool) -> None:
+        assert session.folders is not None
+        for folder, _role in session.folders.roles():
+            selected = session.client.select_folder(folder)
+            uids = _search_message_id(session, op.remote_id)
+            if not uids:
+                continue
+            if not flag.startswith("\\"):
+                allowed = {f.upper() for f in selected.get(b"PERMANENTFLAGS", ())}
+                if b"\\*" not in allowed and flag.encode().upper() not in allowed:
+                    raise PermanentError(f"{self.account.imap.host} does not keep tags on messages")
+            if add:
+                session.client.add_flags(uids, [flag], silent=True)
+            else:
+                session.client.remove_flags(uids, [flag], silent=True)
+            return
+        log.info("message %s is not on the server any more; %s not applied", op.remote_id, op.kind)
+
+
+def _search_message_id(session: Session, message_id: str) -> list[int]:
+    """UIDs in the selected folder whose Message-ID header holds this id."""
+    bare = message_id.strip().strip("<>")
+    if not bare or not bare.isascii() or not bare.isprintable():
+        return []  # not something a server can search for (e.g. a derived id)
+    quoted = "<" + bare + ">"
+    quoted = quoted.replace("\\", "\\\\").replace('"', '\\"')
+    return list(session.client.search(f'HEADER Message-ID "{quoted}"'))
+
+
+def _flag_for(op: StateOp) -> str:
+    if op.kind in {OpKind.SEEN, OpKind.UNSEEN}:
+        return "\\Seen"
+    if op.kind is OpKind.ANSWERED:
+        return "\\Answered"
+    return tag_keyword(op.value)
+
+
+def tag_keyword(tag: str) -> str:
+    """A desk tag as an IMAP keyword (an atom): modified UTF-7 for non-ASCII, as Thunderbird
+    does, and '_' for spaces and the characters an atom cannot hold."""
+    text = tag.strip()
+    if not text:
+        raise PermanentError("an empty tag cannot be stored on the server")
+    encoded = encode(text).decode("ascii")
+    return "".join("_" if ch in KEYWORD_SPECIALS or ord(ch) < 33 else ch for ch in encoded)

@@ -1,0 +1,310 @@
+"""The folder sync: what changed in each folder since the cursor, as a bounded batch of events.
+
+Per folder, per pull:
+1. STATUS (UIDVALIDITY, UIDNEXT, MESSAGES, HIGHESTMODSEQ): a changed UIDVALIDITY emits Reset
+   and starts the folder over (the store dedups by Message-ID: nothing doubles, nothing is
+   lost); an unchanged folder costs nothing more.
+2. Flag changes of messages already handed over (UID <= last_uid): with CONDSTORE,
+   ``UID FETCH 1:last (FLAGS) (CHANGEDSINCE m [VANISHED])``; without, ``UID FETCH 1:last
+   (FLAGS)`` compared with the seen/answered sets kept in the cursor (small folders only).
+   Changes become MessageChanged(seen, answered). Expunged messages are only logged: a
+   support desk keeps its history.
+3. New messages (UID > last_uid), oldest first, whole (BODY.PEEK[] + FLAGS + INTERNALDATE),
+   at most ``Budget.messages`` and about ``Budget.bytes`` per pull; ``more`` says the rest
+   comes in the next pull. Attachments come inside the message (no lazy fetch yet).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from omniinbox.connector import TransientError
+from omniinbox.domain import Event, MessageChanged, NewMessage, Reset
+
+from . import mime
+from .cursor import FolderState, encode_uids
+from .session import Session
+from .wire import FetchData, clear_vanished, flag_names, take_vanished, uid_fetch
+
+log = logging.getLogger(__name__)
+
+FLAG_SCAN_LIMIT = 5000  # without CONDSTORE, flags are compared only in folders this small
+SEEN, ANSWERED = "\\Seen", "\\Answered"
+ID_HEADER = "BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"
+ID_KEY = b"BODY[HEADER.FIELDS (MESSAGE-ID)]"
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    messages: int = 200
+    bytes: int = 25_000_000
+
+
+@dataclass(slots=True)
+class SyncResult:
+    events: list[Event] = field(default_factory=list)
+    states: dict[str, FolderState] = field(default_factory=dict)
+    more: bool = False
+    done: int = 0
+    total: int = 0
+
+
+Convert = Callable[[bytes, str, FetchData], NewMessage]
+
+
+def sync(
+    session: Session,
+    roles: Sequence[tuple[str, str]],
+    states: dict[str, FolderState],
+    convert: Convert,
+    budget: Budget = Budget(),
+) -> SyncResult:
+    """One pull over the folders, in order, within the budget."""
+    result = SyncResult()
+    left = budget.messages
+    session.unselect()
+    for folder, role in roles:
+        state = states.get(folder)
+        if left <= 0:  # out of budget: keep the folder's place, estimate its progress
+            status = _status(session, folder)
+            unseen = _estimate_remaining(status, state)
+            result.total += status.get("MESSAGES", 0)
+            result.done += max(0, status.get("MESSAGES", 0) - unseen)
+            result.more = result.more or unseen > 0
+            if state is not None:
+                result.states[folder] = state
+            continue
+        folder_sync = FolderSync(session, folder, role, state, convert)
+        taken, remaining = folder_sync.run(left, budget.bytes)
+        left -= taken
+        result.events.extend(folder_sync.events)
+        result.states[folder] = folder_sync.state
+        result.total += folder_sync.messages
+        result.done += max(0, folder_sync.messages - remaining)
+        result.more = result.more or remaining > 0
+    return result
+
+
+def _status(session: Session, folder: str) -> dict[str, int]:
+    items = ["MESSAGES", "UIDNEXT", "UIDVALIDITY"]
+    if session.condstore:
+        items.append("HIGHESTMODSEQ")
+    raw = session.client.folder_status(folder, items)
+    return {k.decode() if isinstance(k, bytes) else str(k): int(v) for k, v in raw.items()}
+
+
+def _estimate_remaining(status: dict[str, int], state: FolderState | None) -> int:
+    messages = status.get("MESSAGES", 0)
+    if state is None or state.uidvalidity != status.get("UIDVALIDITY"):
+        return messages
+    return max(0, min(messages, status.get("UIDNEXT", 0) - 1 - state.last_uid))
+
+
+class FolderSync:
+    """One folder's part of a pull. ``events`` and ``state`` are read after ``run``."""
+
+    def __init__(
+        self,
+        session: Session,
+        folder: str,
+        role: str,
+        state: FolderState | None,
+        convert: Convert,
+    ) -> None:
+        self.session = session
+        self.client = session.client
+        self.folder = folder
+        self.role = role
+        self.old = state
+        self.convert = convert
+        self.events: list[Event] = []
+        self.messages = 0
+        self.uidnext = 0  # as the SELECT saw it: every UID below is taken or expunged
+        self.state = state or FolderState(0)
+
+    def run(self, max_messages: int, max_bytes: int) -> tuple[int, int]:
+        """Returns (messages taken, messages still waiting after this pull)."""
+        status = _status(self.session, self.folder)
+        self.messages = status.get("MESSAGES", 0)
+        uidvalidity = status["UIDVALIDITY"]
+        if self.old is None or self.old.uidvalidity != uidvalidity:
+            if self.old is not None:
+                self._reset(self.old.uidvalidity, uidvalidity)
+            self.state = FolderState(uidvalidity)
+            if not self.session.condstore:  # remember flags from the start, to compare later
+                self.state.seen, self.state.answered = set(), set()
+        st = self.state
+        modseq = status.get("HIGHESTMODSEQ", 0)
+        new_possible = status.get("UIDNEXT", st.last_uid + 2) > st.last_uid + 1
+        if self.session.condstore:
+            flags_possible = st.last_uid > 0 and modseq > st.highestmodseq
+        else:
+            flags_possible = st.last_uid > 0 and st.seen is not None
+        if not (new_possible or flags_possible):
+            st.highestmodseq = max(st.highestmodseq, modseq)  # nothing of ours changed
+            return 0, 0
+        selected = self.client.select_folder(self.folder, readonly=True)
+        if int(selected.get(b"UIDVALIDITY", uidvalidity)) != uidvalidity:
+            raise TransientError(f"the folder {self.folder} was renumbered during the sync")
+        self.uidnext = int(selected.get(b"UIDNEXT", 0))
+        if flags_possible:
+            if self.session.condstore:
+                self._changes_since(st.highestmodseq)
+            else:
+                self._changes_by_comparison()
+        if self.session.condstore:
+            st.highestmodseq = max(st.highestmodseq, modseq)
+        if not new_possible:
+            return 0, 0
+        return self._new_messages(max_messages, max_bytes)
+
+    # --- UIDVALIDITY --------------------------------------------------------------------------
+
+    def _reset(self, old: int, new: int) -> None:
+        log.warning("UIDVALIDITY of %s changed (%s -> %s): resyncing it", self.folder, old, new)
+        self.events.append(
+            Reset(
+                f"the server renumbered the folder {self.folder} (UIDVALIDITY {old} -> {new}); "
+                "it is read again and messages already stored are kept once"
+            )
+        )
+
+    # --- flag changes ---------------------------------------------------------------------
+
+    def _changes_since(self, modseq: int) -> None:
+        """CONDSTORE: only what changed after ``modseq``; QRESYNC also names the expunged."""
+        modifiers = [f"CHANGEDSINCE {modseq}"]
+        if "QRESYNC" in self.session.enabled:
+            modifiers.append("VANISHED")
+            clear_vanished(self.client)
+        changed = uid_fetch(
+            self.client, f"1:{self.state.last_uid}", ["UID", "FLAGS", ID_HEADER], modifiers
+        )
+        vanished = take_vanished(self.client) if len(modifiers) > 1 else set()
+        if vanished:
+            log.info(
+                "%d message(s) were expunged from %s; kept locally", len(vanished), self.folder
+            )
+        self._emit_changes(
+            {uid: flag_names(d.get(b"FLAGS", ())) for uid, d in changed.items()},
+            {uid: d.get(ID_KEY, b"") for uid, d in changed.items()},
+        )
+
+    def _changes_by_comparison(self) -> None:
+        """No CONDSTORE: compare the flags now with the sets remembered in the cursor."""
+        st = self.state
+        assert st.seen is not None and st.answered is not None
+        if self.messages > FLAG_SCAN_LIMIT:
+            st.seen = st.answered = None  # too big to compare on every pull
+            return
+        now = uid_fetch(self.client, f"1:{st.last_uid}", ["UID", "FLAGS"])
+        flags = {uid: flag_names(d.get(b"FLAGS", ())) for uid, d in now.items()}
+        differ = [
+            uid
+            for uid, f in flags.items()
+            if (SEEN in f) != (uid in st.seen) or (ANSWERED in f) != (uid in st.answered)
+        ]
+        headers: dict[int, bytes] = {}
+        if differ:
+            fetched = uid_fetch(self.client, _uid_set(differ), ["UID", ID_HEADER])
+            headers = {uid: d.get(ID_KEY, b"") for uid, d in fetched.items()}
+        self._emit_changes({uid: flags[uid] for uid in differ}, headers)
+        st.seen = {uid for uid, f in flags.items() if SEEN in f}
+        st.answered = {uid for uid, f in flags.items() if ANSWERED in f}
+
+    def _emit_changes(self, flags: dict[int, set[str]], headers: dict[int, bytes]) -> None:
+        ids = self._remote_ids(headers)
+        for uid in sorted(flags):
+            remote_id = ids.get(uid)
+            if remote_id:
+                self.events.append(
+                    MessageChanged(
+                        remote_id, seen=SEEN in flags[uid], answered=ANSWERED in flags[uid]
+                    )
+                )
+
+    def _remote_ids(self, headers: dict[int, bytes]) -> dict[int, str]:
+        """The same remote id the message got when it was new: its Message-ID, or for a
+        message without a usable one, the id derived from all its bytes."""
+        ids: dict[int, str] = {}
+        whole: list[int] = []
+        for uid, header in headers.items():
+            found = mime.parse_message(bytes(header or b"") + b"\r\n").message_id
+            if found.endswith("@omniinbox"):
+                whole.append(uid)
+            else:
+                ids[uid] = found
+        if whole:
+            for uid, d in uid_fetch(self.client, _uid_set(whole), ["UID", "BODY.PEEK[]"]).items():
+                ids[uid] = mime.parse_message(bytes(d.get(b"BODY[]", b""))).message_id
+        return ids
+
+    # --- new messages ---------------------------------------------------------------------
+
+    def _new_messages(self, max_messages: int, max_bytes: int) -> tuple[int, int]:
+        st = self.state
+        waiting = self._waiting()
+        if not waiting:  # what arrived was expunged again (e.g. moved by a spam filter)
+            st.last_uid = max(st.last_uid, self.uidnext - 1)
+            return 0, 0
+        sizes = uid_fetch(self.client, _uid_set(waiting[:max_messages]), ["UID", "RFC822.SIZE"])
+        chosen: list[int] = []
+        total = 0
+        for uid in waiting[:max_messages]:
+            size = int(sizes.get(uid, {}).get(b"RFC822.SIZE", 0))
+            if chosen and total + size > max_bytes:
+                break
+            chosen.append(uid)
+            total += size
+        items = ["UID", "FLAGS", "INTERNALDATE", "BODY.PEEK[]"]
+        if self.session.has("X-GM-EXT-1"):
+            items.append("X-GM-THRID")
+        fetched = uid_fetch(self.client, _uid_set(chosen), items)
+        for uid in chosen:
+            data = fetched.get(uid)
+            if data is None:  # expunged between SEARCH and FETCH
+                continue
+            raw = bytes(data.get(b"BODY[]") or b"")
+            self.events.append(self.convert(raw, self.role, data))
+            if st.seen is not None and st.answered is not None:
+                flags = flag_names(data.get(b"FLAGS", ()))
+                if SEEN in flags:
+                    st.seen.add(uid)
+                if ANSWERED in flags:
+                    st.answered.add(uid)
+        remaining = len(waiting) - len(chosen)
+        st.last_uid = chosen[-1] if remaining else max(chosen[-1], self.uidnext - 1)
+        return len(chosen), remaining
+
+    def _waiting(self) -> list[int]:
+        """UIDs above last_uid, oldest first. What one pull found is kept on the session, so
+        an initial sync of 100,000 messages searches once, not once per batch of 200; later
+        pulls only search above what is kept."""
+        st = self.state
+        kept = self.session.pending.get(self.folder)
+        if kept is not None and kept[0] == st.uidvalidity and kept[1] <= st.last_uid + 1:
+            known = [uid for uid in kept[2] if uid > st.last_uid]
+            start = max(kept[3], st.last_uid + 1)
+        else:
+            known, start = [], st.last_uid + 1
+        if self.uidnext == 0 or self.uidnext > start:
+            found = self.client.search(["UID", f"{start}:*"])
+            known += sorted(uid for uid in found if uid >= start)  # n:* also matches the last
+            start = max(start, self.uidnext, known[-1] + 1 if known else 0)
+        self.session.pending[self.folder] = (st.uidvalidity, st.last_uid + 1, known, start)
+        return known
+
+
+def _uid_set(uids: Sequence[int] | set[int]) -> str:
+    return encode_uids(set(uids))
+
+
+def internal_date(data: dict[bytes, Any]) -> datetime | None:
+    value = data.get(b"INTERNALDATE")
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    return None

@@ -1,0 +1,1 @@
+"""Loopback emulators of the providers' published APIs, for connector tests over real HTTP."""
