@@ -47,14 +47,27 @@ class IdentityKind(StrEnum):
     OTHER = "other"
 
 
+def normalise_phone(value: str, region: str = "") -> str:
+    """E.164 (+77011234567) via phonenumbers; national numbers need the desk's ``region``
+    (e.g. "KZ"). What cannot be parsed keeps its digits behind a plus."""
+    import phonenumbers  # imported here: a pure parser, but a heavy import for the domain
+
+    try:
+        number = phonenumbers.parse(value, region.upper() or None)
+        if phonenumbers.is_possible_number(number):
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    except phonenumbers.NumberParseException:
+        pass
+    return "+" + "".join(ch for ch in value if ch.isdigit())
+
+
 def normalise_identity(kind: IdentityKind, value: str) -> str:
-    """The canonical form stored and matched: emails lower-cased, phones as +digits."""
+    """The canonical form stored and matched: emails lower-cased, phones in E.164."""
     value = value.strip()
     if kind is IdentityKind.EMAIL:
         return value.lower()
     if kind is IdentityKind.PHONE:
-        digits = "".join(ch for ch in value if ch.isdigit())
-        return "+" + digits
+        return normalise_phone(value)
     if kind is IdentityKind.X or kind is IdentityKind.TELEGRAM:
         return value.lstrip("@")
     return value

@@ -94,6 +94,67 @@ class ContactsMixin(StoreBase):
             (people or "", contact_id),
         )
 
+    # --- one customer across channels -----------------------------------------------------
+
+    def link_strong_identities(self, contact_id: int, extra: dict[str, str]) -> ChangeSet:
+        """A verified phone or email learnt on one channel (a Telegram user sharing their
+        number) links this customer to whoever already has it: the two become one, recorded
+        as a merge an agent can undo."""
+        changes = ChangeSet()
+        for key, kind in (("phone", IdentityKind.PHONE), ("email", IdentityKind.EMAIL)):
+            if not extra.get(key):
+                continue
+            identity = Identity.of(kind, extra[key])
+            owner = self.scalar(
+                "SELECT contact_id FROM identities WHERE kind = ? AND value = ?",
+                (kind.value, identity.value),
+            )
+            if owner is None:
+                self.add_identity(contact_id, identity)  # type: ignore[attr-defined]
+                changes.contacts.add(contact_id)
+            elif owner != contact_id:
+                self.merge_customers(int(owner), contact_id, actor=f"automatic: same {key}")
+                changes.merge(self._customer_changes(int(owner)))
+                contact_id = int(owner)
+        return changes
+
+    def merge_suggestions(self, contact_id: int) -> list[tuple[int, str]]:
+        """Other customers who may be this one (same name, or the same handle on another
+        network): shown to the agent, never merged silently."""
+        me = self.one("SELECT name FROM contacts WHERE id = ?", (contact_id,))
+        if me is None:
+            return []
+        found: dict[int, str] = {}
+        name = " ".join(str(me["name"]).split()).casefold()
+        if len(name) >= 3 and " " in name:
+            for r in self.all(
+                "SELECT id, name FROM contacts WHERE id != ? AND merged_into IS NULL",
+                (contact_id,),
+            ):
+                if " ".join(str(r["name"]).split()).casefold() == name:
+                    found[r["id"]] = f"same name: {r['name']}"
+        handles = {
+            str(h).lstrip("@").casefold()
+            for row in self.all(
+                "SELECT value, display FROM identities WHERE contact_id = ? AND kind IN "
+                "('telegram', 'x')",
+                (contact_id,),
+            )
+            for h in (row["display"], row["value"])
+            if h and not str(h).isdigit()
+        }
+        if handles:
+            marks = ",".join("?" * len(handles))
+            for r in self.all(
+                "SELECT i.contact_id, i.kind, i.display FROM identities i "
+                "JOIN contacts c ON c.id = i.contact_id "
+                f"WHERE i.contact_id != ? AND c.merged_into IS NULL AND i.kind IN ('telegram', 'x') "
+                f"AND (lower(ltrim(i.display, '@')) IN ({marks}) OR lower(i.value) IN ({marks}))",
+                (contact_id, *handles, *handles),
+            ):
+                found.setdefault(r[0], f"same handle on {r[1]}: {r[2]}")
+        return sorted(found.items())
+
     # --- merge and undo ---------------------------------------------------------------------
 
     def merge_customers(self, keep_id: int, merge_id: int, actor: str = "") -> int:

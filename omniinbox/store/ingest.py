@@ -97,6 +97,8 @@ class IngestMixin(StoreBase):
                 (info.name, contact_id, info.identity.value),
             )
         changes.contacts.add(contact_id)
+        if info.extra:
+            changes.merge(self.link_strong_identities(contact_id, dict(info.extra)))  # type: ignore[attr-defined]
 
     # --- messages ---------------------------------------------------------------------------
 

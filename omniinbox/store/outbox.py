@@ -11,6 +11,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from omniinbox.domain import Identity
 from omniinbox.domain.clock import to_iso, utcnow
 from omniinbox.store.core import ChangeSet, StoreBase, StoreError, dumps, now_iso
 from omniinbox.store.ingest import snippet_of
@@ -55,6 +56,11 @@ class ReplyContext:
     from_name: str
 
 
+# Which channel answers which kind of identity (a phone is answered on Telegram, where it was
+# shared; there is no SMS channel yet).
+CHANNEL_OF_IDENTITY = {"email": "email", "telegram": "telegram", "x": "x", "phone": "telegram"}
+
+
 def _item(r) -> OutboxItem:  # type: ignore[no-untyped-def]
     return OutboxItem(
         r["id"],
@@ -74,45 +80,57 @@ class OutboxMixin(StoreBase):
     # --- local actions ----------------------------------------------------------------------
 
     def queue_reply(
-        self, conversation_id: int, text: str, agent_id: int | None = None
+        self,
+        conversation_id: int,
+        text: str,
+        agent_id: int | None = None,
+        *,
+        via: Identity | None = None,
     ) -> tuple[int, ChangeSet]:
-        """Write the reply as a queued outbound message and an outbox row, in one transaction."""
+        """Write the reply as a queued outbound message and an outbox row, in one transaction.
+
+        ``via`` answers on another identity of the same customer (a Telegram complaint moved to
+        email for an invoice): it goes out through an account of that channel, and the switch
+        is recorded in the conversation as a note.
+        """
         if not text.strip():
             raise StoreError("the reply is empty")
         conv = self.one("SELECT * FROM conversations WHERE id = ?", (conversation_id,))
         if conv is None:
             raise StoreError(f"no conversation with id {conversation_id}")
-        if conv["account_id"] is None:
+        account_id = conv["account_id"]
+        payload: dict[str, object] = {"agent_id": agent_id}
+        if via is not None:
+            account_id = self._account_for_identity(conv, via)
+            payload |= {"to_kind": via.kind.value, "to_value": via.value}
+        if account_id is None:
             raise StoreError(f"ticket #{conv['ticket']} has no account to answer from")
         now = now_iso()
         key = uuid.uuid4().hex
+        author = self._author(agent_id)
         with self.tx():
+            if via is not None and account_id != conv["account_id"]:
+                self.db.execute(
+                    "INSERT INTO messages (conversation_id, direction, author, sent_at, text, seen) "
+                    "VALUES (?, 'note', ?, ?, ?, 1)",
+                    (
+                        conversation_id,
+                        author,
+                        now,
+                        f"Reply moved to {via.kind.value} ({via.value})",
+                    ),
+                )
+                self.audit("conversation.channel-switch", str(conversation_id), via.value, author)
             cur = self.db.execute(
                 "INSERT INTO messages (conversation_id, account_id, direction, author, sent_at, "
                 "subject, text, delivery, seen) VALUES (?, ?, 'out', ?, ?, ?, ?, 'queued', 1)",
-                (
-                    conversation_id,
-                    conv["account_id"],
-                    self._author(agent_id),
-                    now,
-                    conv["subject"],
-                    text,
-                ),
+                (conversation_id, account_id, author, now, conv["subject"], text),
             )
             message_id = int(cur.lastrowid or 0)
             self.db.execute(
                 "INSERT INTO outbox (account_id, conversation_id, message_id, op, payload, key, "
                 "next_attempt_at, created_at, updated_at) VALUES (?, ?, ?, 'send', ?, ?, ?, ?, ?)",
-                (
-                    conv["account_id"],
-                    conversation_id,
-                    message_id,
-                    dumps({"agent_id": agent_id}),
-                    key,
-                    now,
-                    now,
-                    now,
-                ),
+                (account_id, conversation_id, message_id, dumps(payload), key, now, now, now),
             )
             self.db.execute(
                 "UPDATE conversations SET last_message_at = ?, snippet = ?, "
@@ -120,6 +138,25 @@ class OutboxMixin(StoreBase):
                 (now, snippet_of(text), conversation_id),
             )
         return message_id, ChangeSet({conversation_id}, {message_id})
+
+    def _account_for_identity(self, conv, via: Identity) -> int:  # type: ignore[no-untyped-def]
+        owner = self.scalar(
+            "SELECT contact_id FROM identities WHERE kind = ? AND value = ?",
+            (via.kind.value, via.value),
+        )
+        if owner != conv["contact_id"]:
+            raise StoreError(f"{via.value} is not an identity of this customer")
+        channel = CHANNEL_OF_IDENTITY.get(via.kind.value, "")
+        current = self.scalar("SELECT channel FROM accounts WHERE id = ?", (conv["account_id"],))
+        if current == channel:
+            return int(conv["account_id"])
+        account = self.scalar(
+            "SELECT id FROM accounts WHERE channel = ? AND enabled = 1 ORDER BY id LIMIT 1",
+            (channel,),
+        )
+        if account is None:
+            raise StoreError(f"no {channel or via.kind.value} account to answer {via.value} from")
+        return int(account)
 
     # --- draining ---------------------------------------------------------------------------
 
@@ -160,32 +197,58 @@ class OutboxMixin(StoreBase):
         conv = self.one("SELECT * FROM conversations WHERE id = ?", (item.conversation_id,))
         if conv is None:
             raise StoreError(f"outbox item {item.id} lost its conversation")
-        ident = self.one(
-            "SELECT kind, value, display FROM identities WHERE contact_id = ? ORDER BY id LIMIT 1",
-            (conv["contact_id"],),
+        switched = "to_kind" in item.payload
+        kind, value = self._reply_identity(conv, item)
+        display = self.scalar(
+            "SELECT display FROM identities WHERE kind = ? AND value = ?", (kind, value)
         )
-        if ident is None:
-            raise StoreError(f"ticket #{conv['ticket']} has no customer address to answer")
-        answered = tuple(
-            r[0]
-            for r in self.db.execute(
-                "SELECT remote_id FROM messages WHERE conversation_id = ? AND remote_id IS NOT NULL "
-                "AND direction != 'note' ORDER BY sent_at DESC, id DESC LIMIT 20",
-                (conv["id"],),
+        answered: tuple[str, ...] = ()
+        if not switched:  # threading hints only make sense on the conversation's own channel
+            answered = tuple(
+                r[0]
+                for r in self.db.execute(
+                    "SELECT remote_id FROM messages WHERE conversation_id = ? AND account_id = ? "
+                    "AND remote_id IS NOT NULL AND direction != 'note' "
+                    "ORDER BY sent_at DESC, id DESC LIMIT 20",
+                    (conv["id"], item.account_id),
+                )
             )
-        )
         contact_name = self.scalar("SELECT name FROM contacts WHERE id = ?", (conv["contact_id"],))
         author = self.scalar("SELECT author FROM messages WHERE id = ?", (item.message_id,))
         return ReplyContext(
-            to_kind=ident["kind"],
-            to_value=ident["value"],
-            to_display=str(contact_name or ident["display"]),
+            to_kind=kind,
+            to_value=value,
+            to_display=str(contact_name or display or ""),
             subject=conv["subject"],
-            thread_key=conv["thread_key"],
+            thread_key="" if switched else conv["thread_key"],
             in_reply_to=answered,
             ticket=conv["ticket"],
             from_name=str(author or ""),
         )
+
+    def _reply_identity(self, conv, item: OutboxItem) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+        """Who the reply goes to: the identity the agent picked, else the one the customer
+        last wrote from in this conversation, else one on the account's channel."""
+        if "to_kind" in item.payload:
+            return item.payload["to_kind"], item.payload["to_value"]
+        last = self.scalar(
+            "SELECT author_identity FROM messages WHERE conversation_id = ? AND direction = 'in' "
+            "AND author_identity != '' ORDER BY sent_at DESC, id DESC LIMIT 1",
+            (conv["id"],),
+        )
+        if last and ":" in last:
+            kind, _, value = str(last).partition(":")
+            return kind, value
+        channel = self.scalar("SELECT channel FROM accounts WHERE id = ?", (item.account_id,))
+        kinds = [k for k, c in CHANNEL_OF_IDENTITY.items() if c == channel] or [""]
+        row = self.one(
+            "SELECT kind, value FROM identities WHERE contact_id = ? "
+            "ORDER BY kind != ?, id LIMIT 1",
+            (conv["contact_id"], kinds[0]),
+        )
+        if row is None:
+            raise StoreError(f"ticket #{conv['ticket']} has no customer address to answer")
+        return row["kind"], row["value"]
 
     def message_text(self, message_id: int) -> str:
         return str(self.scalar("SELECT text FROM messages WHERE id = ?", (message_id,)) or "")
