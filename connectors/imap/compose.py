@@ -57,17 +57,20 @@ _WORD_BYTES = 36  # base64 of 36 bytes is 48 characters: a 60-character encoded 
 
 
 def _encoded_words(text: str) -> str:
-    """Text as RFC 2047 B-words in UTF-8, split between characters, one word a line."""
+    """Text as RFC 2047 B-words in UTF-8, one word a line, split after a space where one is
+    near (a decoder that wrongly keeps the folding space then shows two, not a split word)."""
     words: list[str] = []
-    chunk = b""
+    chunk = ""
     for ch in text:
-        data = ch.encode("utf-8")
-        if chunk and len(chunk) + len(data) > _WORD_BYTES:
-            words.append(chunk.decode("utf-8"))
-            chunk = b""
-        chunk += data
+        if chunk and len((chunk + ch).encode("utf-8")) > _WORD_BYTES:
+            cut = chunk.rfind(" ") + 1
+            if cut < len(chunk) // 2:  # no space in the second half: split between letters
+                cut = len(chunk)
+            words.append(chunk[:cut])
+            chunk = chunk[cut:]
+        chunk += ch
     if chunk:
-        words.append(chunk.decode("utf-8"))
+        words.append(chunk)
     return "\n ".join(
         "=?utf-8?b?" + base64.b64encode(w.encode("utf-8")).decode("ascii") + "?=" for w in words
     )
@@ -180,7 +183,7 @@ def _thread_ids(ids: tuple[str, ...]) -> list[str]:
     return found
 
 
-def _sender(from_address: str, name: str) -> object:
+def _sender(from_address: str, name: str) -> str:
     address = one_line(from_address, "sender address").strip()
     name = " ".join(one_line(name, "agent's name").split())
     if _NO_REPLY.match(address.partition("@")[0]):
@@ -195,7 +198,7 @@ def _sender(from_address: str, name: str) -> object:
     return _mailbox(name, address, "sender address")
 
 
-def _recipient(outbound: Outbound) -> object:
+def _recipient(outbound: Outbound) -> str:
     if outbound.to.kind is not IdentityKind.EMAIL:
         raise PermanentError(f"cannot send an email to a {outbound.to.kind.value} contact")
     address = one_line(outbound.to.value, "recipient address").strip()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from omniinbox.connector import (
     ConfigField,
@@ -14,17 +15,29 @@ from omniinbox.connector import (
     PermanentError,
 )
 
-from . import smtp
+from . import presets, smtp
+from .oauth import OAuthApp
+from .presets import Preset
 from .session import AuthMethod, ImapSettings, Security, normalise_fingerprint
 
 SECURITY = tuple(s.value for s in Security)
 AUTH = tuple(a.value for a in AuthMethod)
 EMAIL = r"[^@\s]+@[^@\s]+\.[^@\s]+"
 FINGERPRINT = r"(?i)(sha256:?)?[0-9a-f]{2}(:?[0-9a-f]{2}){31}"
+URL = r"https?://\S+"
+MB = 1024 * 1024
 
 SCHEMA = ConfigSchema(
     (
         ConfigField("address", "Email address", pattern=EMAIL, help="e.g. support@shop.kz"),
+        ConfigField(
+            "preset",
+            "Provider",
+            FieldType.CHOICE,
+            required=False,
+            choices=tuple(presets.PRESETS),
+            help="gmail, microsoft, yandex, mailru, fastmail fill the servers in; custom: enter them",
+        ),
         ConfigField(
             "name", "Desk name", required=False, help="Shown to customers when no agent name is"
         ),
@@ -57,7 +70,13 @@ SCHEMA = ConfigSchema(
             help="starttls (port 587), tls (port 465); none only for a server on this computer",
         ),
         ConfigField("username", "User name", required=False, help="Blank: the email address"),
-        ConfigField("password", "Password or access token", secret=True),
+        ConfigField(
+            "password",
+            "Password or access token",
+            required=False,
+            secret=True,
+            help="Blank when you sign in with Google or Microsoft (OAuth 2)",
+        ),
         ConfigField(
             "auth",
             "Sign-in method",
@@ -65,7 +84,47 @@ SCHEMA = ConfigSchema(
             required=False,
             default="password",
             choices=AUTH,
-            help="password, or an OAuth 2 access token (xoauth2 / oauthbearer)",
+            help="password, or OAuth 2 (xoauth2 / oauthbearer): sign in, or paste an access token",
+        ),
+        ConfigField(
+            "oauth_client_id",
+            "OAuth client id",
+            required=False,
+            help="This app's client id at Google or Microsoft, for signing in with OAuth 2",
+        ),
+        ConfigField(
+            "oauth_client_secret",
+            "OAuth client secret",
+            required=False,
+            secret=True,
+            help="Only if the provider gave one with the client id (Google desktop apps do)",
+        ),
+        ConfigField(
+            "oauth_refresh_token",
+            "OAuth refresh token",
+            required=False,
+            secret=True,
+            help="Filled in by signing in; renews the access token by itself",
+        ),
+        ConfigField(
+            "oauth_scopes",
+            "OAuth scopes",
+            required=False,
+            help="Blank: the provider's (space-separated)",
+        ),
+        ConfigField(
+            "oauth_authorize_url",
+            "OAuth sign-in page",
+            required=False,
+            pattern=URL,
+            help="Blank: the provider's",
+        ),
+        ConfigField(
+            "oauth_token_url",
+            "OAuth token endpoint",
+            required=False,
+            pattern=URL,
+            help="Blank: the provider's",
         ),
         ConfigField(
             "fingerprint",
@@ -96,6 +155,14 @@ SCHEMA = ConfigSchema(
             default="no",
             help="yes for Gmail; otherwise a copy is added to the Sent folder",
         ),
+        ConfigField(
+            "lazy_attachments_mb",
+            "Fetch big attachments when opened, above (MB)",
+            FieldType.INT,
+            required=False,
+            default="2",
+            help="Bigger messages arrive with their text first; 0: always download everything",
+        ),
     )
 )
 
@@ -119,10 +186,39 @@ class AccountConfig:
     smtp_security: str
     smtp_fingerprint: str
     server_saves_sent: bool
+    preset: Preset | None = None  # chosen, or recognised by the IMAP server's name
+    oauth_client_id: str = ""
+    oauth_scopes: tuple[str, ...] = ()
+    oauth_authorize_url: str = ""
+    oauth_token_url: str = ""
 
     @property
     def domain(self) -> str:
         return self.address.rpartition("@")[2]
+
+    @property
+    def uses_oauth(self) -> bool:
+        return self.imap.auth is not AuthMethod.PASSWORD
+
+    def oauth_app(self, client_secret: str = "") -> OAuthApp | None:
+        """The OAuth 2 client for signing in and renewing tokens: the provider preset's
+        endpoints and scopes unless the settings name others; None without a client id or
+        without endpoints (an access token pasted by hand is then used as it is)."""
+        provider = self.preset.oauth if self.preset else None
+        authorize = self.oauth_authorize_url or (provider.authorize_url if provider else "")
+        token = self.oauth_token_url or (provider.token_url if provider else "")
+        if not (self.oauth_client_id and authorize and token):
+            return None
+        return OAuthApp(
+            client_id=self.oauth_client_id,
+            authorize_url=authorize,
+            token_url=token,
+            scopes=self.oauth_scopes or (provider.scopes if provider else ()),
+            client_secret=client_secret,
+            extra=provider.extra if provider else (),
+            refresh_scope=provider.refresh_scope if provider else True,
+            name=provider.name if provider else urlsplit(token).netloc or "the sign-in service",
+        )
 
     def smtp(self) -> smtp.SmtpSettings:
         """Built when sending, so a mistake in the SMTP settings never stops receiving."""
@@ -161,7 +257,10 @@ class AccountConfig:
             fingerprint=normalise_fingerprint(values["fingerprint"]),
             sent_folder=values["sent_folder"],
             extra_folders=_split(values["folders"]),
+            lazy_threshold=max(0, int(values["lazy_attachments_mb"] or 0)) * MB,
         )
+        chosen = presets.PRESETS.get(values["preset"])
+        preset = chosen if chosen and chosen.imap else presets.preset_for_host(imap.host)
         own = frozenset({address, *(a.lower() for a in _split(values["aliases"]))})
         return cls(
             address=address,
@@ -173,6 +272,11 @@ class AccountConfig:
             smtp_security=values["smtp_security"] or "starttls",
             smtp_fingerprint=normalise_fingerprint(values["smtp_fingerprint"]),
             server_saves_sent=_yes(values["server_saves_sent"]),
+            preset=preset,
+            oauth_client_id=values["oauth_client_id"],
+            oauth_scopes=tuple(values["oauth_scopes"].replace(",", " ").split()),
+            oauth_authorize_url=values["oauth_authorize_url"],
+            oauth_token_url=values["oauth_token_url"],
         )
 
 

@@ -13,6 +13,7 @@ from typing import ClassVar, TypeVar
 from imapclient.imap_utf7 import encode
 
 from omniinbox.connector import (
+    AuthError,
     Batch,
     Capability,
     Connector,
@@ -27,7 +28,7 @@ from omniinbox.connector import (
 )
 from omniinbox.domain import Channel, Identity, IdentityKind, NewMessage
 
-from . import compose, mime, smtp
+from . import compose, lazy, mime, oauth, smtp
 from .config import SCHEMA, AccountConfig
 from .cursor import dump_cursor, load_cursor
 from .idle import wait_for_change
@@ -59,7 +60,9 @@ class ImapConnector(Connector):
     )
     notes: ClassVar[str] = (
         "Reads INBOX and the Sent folder (plus any folders you list) and sends through SMTP. "
-        "Works with any IMAP provider; Gmail and Outlook need an app password or OAuth token."
+        "Works with any IMAP provider. Gmail: an app password, or sign in with Google. "
+        "Microsoft 365 / Outlook.com: sign in with Microsoft (OAuth 2); Microsoft turns off "
+        "password sign-in for SMTP at the end of 2026."
     )
     budget: ClassVar[Budget] = Budget()
 
@@ -70,14 +73,58 @@ class ImapConnector(Connector):
         self._lock = threading.Lock()
         self._busy = 0  # calls in progress (close() may come from another thread)
         self._closes = 0  # close() calls so far: a call that sees it change does not retry
+        self._downloads: Session | None = None  # download()'s own connection
+        self._download_lock = threading.Lock()
+        self.tokens = oauth.TokenKeeper(
+            secrets, self._oauth_app(), who=self.account.address, fallback_key="password"
+        )
+
+    # --- signing in -------------------------------------------------------------------------
+
+    def _oauth_app(self) -> oauth.OAuthApp | None:
+        if not self.account.uses_oauth:
+            return None
+        return self.account.oauth_app(self.secrets.get("oauth_client_secret") or "")
+
+    def _secret(self) -> str | None:
+        """The password, or the OAuth access token (refreshed first when it is due)."""
+        if not self.account.uses_oauth:
+            return self.secrets.get("password")
+        return self.tokens.access_token()
+
+    def _signed_in(self, attempt: Callable[[str | None], T]) -> T:
+        """``attempt`` with the credential; with OAuth, a refused token is renewed once and
+        the attempt repeated (a token can be revoked or expire before its stated time)."""
+        secret = self._secret()  # a failed renewal here is final: not renewed twice
+        try:
+            return attempt(secret)
+        except AuthError:
+            if not self.account.uses_oauth or not self.tokens.can_refresh:
+                raise
+            log.info("the access token of %s was refused; renewing it", self.account.address)
+            return attempt(self.tokens.refresh().access_token)
+
+    def sign_in(self, open_browser: Callable[[str], object], timeout: float = 300.0) -> None:
+        """Sign in with the provider in the browser (OAuth 2, PKCE, loopback redirect) and keep
+        the tokens in the account's secrets. Blocks until the browser comes back: call it off
+        the UI thread; ``open_browser`` is e.g. QDesktopServices.openUrl (posted to the UI
+        thread). Raises AuthError when the sign-in is refused, cancelled or times out."""
+        app = self.account.oauth_app(self.secrets.get("oauth_client_secret") or "")
+        if app is None:
+            raise ConnectorError(
+                "signing in needs the provider (Gmail or Microsoft, or the sign-in page and "
+                "token endpoint) and this app's OAuth client id in the account settings"
+            )
+        tokens = oauth.authorize(
+            app, open_browser, login_hint=self.account.address, timeout=timeout
+        )
+        self.tokens.app = app
+        self.tokens.save(tokens)
 
     # --- the connection ---------------------------------------------------------------------
 
-    def _secret(self) -> str | None:
-        return self.secrets.get("password")
-
     def _connect(self) -> Session:
-        session = connect(self.account.imap, self._secret())
+        session = self._signed_in(lambda secret: connect(self.account.imap, secret))
         discover_folders(session)
         return session
 
@@ -117,8 +164,11 @@ class ImapConnector(Connector):
         connection instead, which ends that call with a TransientError at once."""
         with self._lock:
             session, self._session = self._session, None
+            downloads, self._downloads = self._downloads, None
             busy = self._busy > 0
             self._closes += 1
+        if downloads is not None:
+            downloads.abort()
         if session is None:
             return
         if busy:
@@ -127,7 +177,13 @@ class ImapConnector(Connector):
             session.close()
 
     def check(self) -> None:
-        session = connect(self.account.imap, self._secret())
+        """Receiving and sending both work: IMAP signs in and finds its folders, SMTP
+        connects, secures the connection and signs in (no message is sent)."""
+        self.check_imap()
+        self.check_smtp()
+
+    def check_imap(self) -> None:
+        session = self._signed_in(lambda secret: connect(self.account.imap, secret))
         try:
             folders = discover_folders(session, strict=True)
             if folders.sent is None and self.account.server_saves_sent:
@@ -137,6 +193,10 @@ class ImapConnector(Connector):
                 )
         finally:
             session.close()
+
+    def check_smtp(self) -> None:
+        settings = self.account.smtp()
+        self._signed_in(lambda secret: smtp.check_smtp(settings, secret or ""))
 
     # --- receiving --------------------------------------------------------------------------
 
@@ -187,6 +247,33 @@ class ImapConnector(Connector):
         deadline = time.monotonic() + timeout
         return self._run("waiting for new mail", lambda s: wait_for_change(s, states, deadline))
 
+    def download(self, remote_ref: str) -> bytes:
+        """The content of an attachment that was synced without it (its ``remote_ref``,
+        "<folder>/<uidvalidity>/<uid>/<part>"), transfer encoding undone. Uses a connection of
+        its own, so it may run from any thread, also while ``wait`` idles on the main one.
+        Raises PermanentError when the message is gone or its folder was renumbered."""
+        lazy.parse_ref(remote_ref)  # a malformed reference fails before connecting
+        with self._download_lock:
+            for attempt in (1, 2):
+                reused = self._downloads is not None
+                session = self._downloads or self._signed_in(
+                    lambda secret: connect(self.account.imap, secret)
+                )
+                self._downloads = session
+                try:
+                    with imap_errors(self.account.imap, "downloading an attachment"):
+                        return lazy.download(session, remote_ref)
+                except TransientError:
+                    self._downloads = None
+                    session.abort()
+                    if not reused or attempt == 2:
+                        raise
+                except BaseException:
+                    self._downloads = None
+                    session.abort()
+                    raise
+        raise AssertionError("unreachable")
+
     # --- sending ----------------------------------------------------------------------------
 
     def send(self, outbound: Outbound) -> Receipt:
@@ -206,7 +293,8 @@ class ImapConnector(Connector):
         if self._run("looking for the message in Sent", lambda s: self._in_sent(s, message_id)):
             log.info("message %s is already in Sent; not sending it again", message_id)
             return receipt
-        smtp.send_message(acc.smtp(), self._secret() or "", msg)
+        settings = acc.smtp()
+        self._signed_in(lambda secret: smtp.send_message(settings, secret or "", msg))
         if not acc.server_saves_sent:
             try:
                 self._run("filing the copy in Sent", lambda s: self._file_in_sent(s, raw))

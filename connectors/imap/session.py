@@ -7,6 +7,7 @@ import hashlib
 import ipaddress
 import logging
 import re
+import socket
 import ssl
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -18,7 +19,7 @@ from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginEr
 
 from omniinbox.connector import AuthError, ConnectorError, TransientError
 
-from . import wire
+from . import errors, oauth, wire
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +31,7 @@ SENT_NAMES = (
     "[Gmail]/Sent Mail",
     "Отправленные",
 )
-TEMPORARY_CODES = ("[UNAVAILABLE]", "[INUSE]", "[LIMIT]", "[SERVERBUG]", "TRY AGAIN")
+TEMPORARY_CODES = errors.TEMPORARY_CODES
 
 
 class Security(StrEnum):
@@ -56,6 +57,9 @@ class ImapSettings:
     timeout: float = 60.0
     sent_folder: str = ""  # blank: discover
     extra_folders: tuple[str, ...] = ()
+    # Messages bigger than this (bytes) come without their big attachments, which are
+    # fetched on demand (lazy.py); 0: every message whole.
+    lazy_threshold: int = 0
 
     @property
     def where(self) -> str:
@@ -166,10 +170,7 @@ def imap_errors(settings: ImapSettings, doing: str = "") -> Iterator[None]:
     except (IMAPClientAbortError, OSError, EOFError) as exc:
         raise TransientError(f"the connection to {settings.where} was lost{what} ({exc})") from exc
     except IMAPClientError as exc:
-        text = str(exc)
-        if any(code in text.upper() for code in TEMPORARY_CODES):
-            raise TransientError(f"{settings.host} is busy{what}: {text}") from exc
-        raise ConnectorError(f"{settings.host} refused{what}: {text}") from exc
+        raise errors.imap_refusal(settings.host, settings.username, str(exc), doing) from exc
 
 
 def connect(settings: ImapSettings, secret: str | None) -> Session:
@@ -216,6 +217,11 @@ def _open(settings: ImapSettings) -> IMAPClient:
         raise ConnectorError(
             f"TLS with {settings.where} failed ({exc.reason or exc}): "
             "check the port and the security setting"
+        ) from exc
+    except socket.gaierror as exc:
+        raise TransientError(
+            f"cannot find {settings.host} (the name does not resolve): check the server name "
+            "and the network"
         ) from exc
     except (OSError, IMAPClientAbortError, IMAPClientError) as exc:
         reason = (
@@ -264,6 +270,11 @@ def _check_pin(settings: ImapSettings, client: IMAPClient) -> None:
 
 def _untrusted(settings: ImapSettings, exc: ssl.SSLCertVerificationError) -> ConnectorError:
     reason = exc.verify_message or exc.reason or str(exc)
+    if "mismatch" in reason.lower():
+        reason += (
+            f"; the certificate is made out to another name than {settings.host}: check the "
+            "server name (the provider's own, such as imap.provider.com)"
+        )
     try:
         seen = show_fingerprint(peer_fingerprint(settings))
         hint = (
@@ -294,22 +305,18 @@ def peer_fingerprint(settings: ImapSettings) -> str:
 
 def _login(settings: ImapSettings, client: IMAPClient, secret: str) -> None:
     user = settings.username
+    token = settings.auth is not AuthMethod.PASSWORD
     try:
-        if settings.auth is AuthMethod.XOAUTH2:
-            client.oauth2_login(user, secret, mech="XOAUTH2")
-        elif settings.auth is AuthMethod.OAUTHBEARER:
-            client.oauthbearer_login(user, secret)
+        if token:  # XOAUTH2 or OAUTHBEARER, with the SASL strings oauth.py makes for SMTP too
+            mechanism = settings.auth.value.upper()
+            answer = oauth.responder(mechanism, user, secret, settings.host, settings.port)
+            client.sasl_login(mechanism, answer)
         elif b"AUTH=PLAIN" in {c.upper() for c in client.capabilities()}:
             client.plain_login(user, secret)
         else:
             client.login(user, secret)
     except LoginError as exc:
-        text = str(exc)
-        if any(code in text.upper() for code in TEMPORARY_CODES):
-            raise TransientError(f"{settings.host} cannot log in {user} now: {text}") from exc
-        if settings.auth is AuthMethod.PASSWORD:
-            raise AuthError(f"wrong password for {user}") from exc
-        raise AuthError(f"the access token for {user} was refused (expired or revoked?)") from exc
+        raise errors.imap_login_refusal(settings.host, user, str(exc), token=token) from exc
     except UnicodeEncodeError as exc:
         raise AuthError(
             f"{settings.host} accepts only plain ASCII passwords (no AUTH=PLAIN): "

@@ -25,12 +25,13 @@ from email.policy import EmailPolicy
 from email.utils import getaddresses
 
 from omniinbox.connector import (
-    AuthError,
     ConnectorError,
     PermanentError,
     TransientError,
     Uncertain,
 )
+
+from . import errors, oauth
 
 SECURITY = ("ssl", "starttls", "none")  # "none" only to 127.0.0.1 / ::1
 AUTH_METHODS = ("password", "xoauth2")
@@ -184,7 +185,7 @@ def _login(smtp: smtplib.SMTP, settings: SmtpSettings, secret: str) -> None:
             f"{settings.where} does not offer login (AUTH); check the port and security setting"
         )
     if settings.auth == "xoauth2":
-        token = f"user={settings.username}\x01auth=Bearer {secret}\x01\x01"
+        token = oauth.xoauth2(settings.username, secret)
 
         def xoauth2(challenge: bytes | None = None) -> str:
             return token if challenge is None else ""  # "" answers the error challenge
@@ -204,13 +205,23 @@ def _login(smtp: smtplib.SMTP, settings: SmtpSettings, secret: str) -> None:
             raise smtplib.SMTPAuthenticationError(code, reply)
 
 
+def _addresses(msg: EmailMessage, *names: str) -> list[str]:
+    """The addresses in these headers: from the parsed header objects when the policy made
+    them (quoting handled), else from the raw text."""
+    found: list[str] = []
+    for name in names:
+        for value in msg.get_all(name, []):
+            parsed = getattr(value, "addresses", None)
+            if parsed is not None:
+                found += [a.addr_spec for a in parsed if a.addr_spec]
+            else:
+                found += [a for _, a in getaddresses([str(value)]) if a]
+    return found
+
+
 def _envelope(msg: EmailMessage) -> tuple[str, list[str]]:
-    sender = getaddresses([str(v) for v in msg.get_all("From", [])])
-    recipients = getaddresses(
-        [str(v) for name in ("To", "Cc", "Bcc") for v in msg.get_all(name, [])]
-    )
-    from_addr = next((a for _, a in sender if a), "")
-    to_addrs = list(dict.fromkeys(a for _, a in recipients if a))
+    from_addr = next(iter(_addresses(msg, "From")), "")
+    to_addrs = list(dict.fromkeys(_addresses(msg, "To", "Cc", "Bcc")))
     if not from_addr:
         raise PermanentError("the message has no sender address")
     if not to_addrs:
@@ -230,10 +241,7 @@ def _flatten(msg: EmailMessage, utf8: bool) -> bytes:
 
 
 def _refusal(code: int, what: str, reply: bytes | str, where: str) -> ConnectorError:
-    sentence = f"{where} {what}: {code} {_text(reply)}"
-    if 400 <= code < 500:
-        return TransientError(sentence + "; will try again")
-    return PermanentError(sentence)
+    return errors.smtp_refusal(code, what, reply, where)  # quota, size, throttling, 4xx / 5xx
 
 
 def _transfer(smtp: smtplib.SMTP, settings: SmtpSettings, msg: EmailMessage) -> None:
@@ -283,8 +291,40 @@ def send_message(settings: SmtpSettings, secret: str, msg: EmailMessage) -> None
     each with a sentence naming the server and what to do."""
     where = settings.where
     who = settings.username or "this account"
+    smtp = _open(settings)
     try:
-        smtp = _connect(settings)
+        _guarded(lambda: _login(smtp, settings, secret), where, who, settings)
+        _guarded(lambda: _transfer(smtp, settings, msg), where, who, settings)
+    finally:
+        try:
+            smtp.quit()
+        except Exception:  # the message went through or failed already; QUIT changes nothing
+            smtp.close()
+
+
+def check_smtp(settings: SmtpSettings, secret: str) -> None:
+    """Connect, EHLO, STARTTLS as configured, and sign in; no message is sent. Raises what
+    send_message raises, with the same sentences."""
+    smtp = _open(settings)
+    try:
+        _guarded(
+            lambda: _login(smtp, settings, secret),
+            settings.where,
+            settings.username or "this account",
+            settings,
+        )
+    finally:
+        try:
+            smtp.quit()
+        except Exception:
+            smtp.close()
+
+
+def _open(settings: SmtpSettings) -> smtplib.SMTP:
+    """A connection, secured as configured; failures as sentences."""
+    where = settings.where
+    try:
+        return _connect(settings)
     except ConnectorError:
         raise
     except ssl.SSLCertVerificationError as exc:
@@ -305,16 +345,10 @@ def send_message(settings: SmtpSettings, secret: str, msg: EmailMessage) -> None
             f"cannot find {settings.host} (the name does not resolve); check the server name "
             "and the network"
         ) from exc
+    except smtplib.SMTPResponseException as exc:  # e.g. a 421 greeting: busy or throttled
+        raise _refusal(exc.smtp_code, "did not take the connection", exc.smtp_error, where) from exc
     except (TimeoutError, ConnectionError, OSError, smtplib.SMTPException) as exc:
         raise TransientError(f"cannot reach {where} ({_reason(exc)}); will try again") from exc
-    try:
-        _guarded(lambda: _login(smtp, settings, secret), where, who, settings)
-        _guarded(lambda: _transfer(smtp, settings, msg), where, who, settings)
-    finally:
-        try:
-            smtp.quit()
-        except Exception:  # the message went through or failed already; QUIT changes nothing
-            smtp.close()
 
 
 def _guarded(step: Callable[[], None], where: str, who: str, settings: SmtpSettings) -> None:
@@ -322,12 +356,10 @@ def _guarded(step: Callable[[], None], where: str, who: str, settings: SmtpSetti
         step()
     except ConnectorError:
         raise
-    except smtplib.SMTPAuthenticationError as exc:
-        if settings.auth == "xoauth2":
-            raise AuthError(
-                f"{settings.host} refused the sign-in token for {who}; sign in again"
-            ) from exc
-        raise AuthError(f"wrong password for {who} on {settings.host}") from exc
+    except smtplib.SMTPAuthenticationError as exc:  # 4xx: not now; 5xx: these credentials
+        raise errors.smtp_login_refusal(
+            exc.smtp_code, exc.smtp_error, settings.host, who, token=settings.auth == "xoauth2"
+        ) from exc
     except smtplib.SMTPNotSupportedError as exc:
         raise PermanentError(f"{where} does not support this: {exc}") from exc
     except smtplib.SMTPResponseException as exc:

@@ -11,7 +11,8 @@ Per folder, per pull:
    support desk keeps its history.
 3. New messages (UID > last_uid), oldest first, whole (BODY.PEEK[] + FLAGS + INTERNALDATE),
    at most ``Budget.messages`` and about ``Budget.bytes`` per pull; ``more`` says the rest
-   comes in the next pull. Attachments come inside the message (no lazy fetch yet).
+   comes in the next pull. A message over ``ImapSettings.lazy_threshold`` comes without its
+   big attachments (lazy.py): its text is there at once, the attachments on demand.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from typing import Any
 from omniinbox.connector import TransientError
 from omniinbox.domain import Event, MessageChanged, NewMessage, Reset
 
-from . import mime
+from . import lazy, mime
 from .cursor import FolderState, encode_uids
 from .session import Session
 from .wire import FetchData, clear_vanished, flag_names, take_vanished, uid_fetch
@@ -252,24 +253,40 @@ class FolderSync:
             st.last_uid = max(st.last_uid, self.uidnext - 1)
             return 0, 0
         sizes = uid_fetch(self.client, _uid_set(waiting[:max_messages]), ["UID", "RFC822.SIZE"])
+        threshold = self.session.settings.lazy_threshold
         chosen: list[int] = []
+        large: set[int] = set()  # fetched without their big attachments
         total = 0
         for uid in waiting[:max_messages]:
             size = int(sizes.get(uid, {}).get(b"RFC822.SIZE", 0))
-            if chosen and total + size > max_bytes:
+            big = 0 < threshold < size
+            cost = threshold if big else size  # what a big one costs before it is opened
+            if chosen and total + cost > max_bytes:
                 break
             chosen.append(uid)
-            total += size
+            total += cost
+            if big:
+                large.add(uid)
         items = ["UID", "FLAGS", "INTERNALDATE", "BODY.PEEK[]"]
         if self.session.has("X-GM-EXT-1"):
             items.append("X-GM-THRID")
-        fetched = uid_fetch(self.client, _uid_set(chosen), items)
+        whole = [uid for uid in chosen if uid not in large]
+        fetched = uid_fetch(self.client, _uid_set(whole), items) if whole else {}
+        light: dict[int, tuple[NewMessage, FetchData]] = {}
+        if large:
+            light = lazy.fetch_light(
+                self.session, self.folder, st.uidvalidity, self.role, sorted(large), items,
+                self.convert,
+            )  # fmt: skip
         for uid in chosen:
-            data = fetched.get(uid)
-            if data is None:  # expunged between SEARCH and FETCH
+            if uid in light:
+                event, data = light[uid]
+            elif uid in fetched:
+                data = fetched[uid]
+                event = self.convert(bytes(data.get(b"BODY[]") or b""), self.role, data)
+            else:  # expunged between SEARCH and FETCH
                 continue
-            raw = bytes(data.get(b"BODY[]") or b"")
-            self.events.append(self.convert(raw, self.role, data))
+            self.events.append(event)
             if st.seen is not None and st.answered is not None:
                 flags = flag_names(data.get(b"FLAGS", ()))
                 if SEEN in flags:

@@ -3,8 +3,9 @@
 No system configuration is read (``dovecot -c OUR.conf``). Two flavours:
 
 * ``modern``: STARTTLS on the plain port, implicit TLS on a second port, CONDSTORE, QRESYNC,
-  IDLE, SPECIAL-USE (``Sent`` is ``\\Sent``), and XOAUTH2/OAUTHBEARER through Dovecot's oauth2
-  passdb pointed at a loopback token-introspection endpoint;
+  IDLE, SPECIAL-USE (``Sent`` is ``\\Sent``), XOAUTH2/OAUTHBEARER through Dovecot's oauth2
+  passdb pointed at a loopback token-introspection endpoint, and the quota plugin (no limit,
+  except for the users ``add_user(small_quota=True)`` makes: 64 KB, for [OVERQUOTA]);
 * ``plain``: no TLS at all, no CONDSTORE/QRESYNC/SPECIAL-USE, the sent folder is only
   recognisable by its name ("Sent Items"). It drives the UID-SEARCH fallback path.
 
@@ -198,6 +199,12 @@ class Dovecot:
         )
         mechanisms = "plain login xoauth2 oauthbearer" if self.tokens else "plain login"
         special = "special_use = \\Sent" if self.modern else ""
+        quota = (
+            "mail_plugins = $mail_plugins quota\n"
+            "plugin {\n  quota = count:User quota\n  quota_vsizes = yes\n}\n"
+            if self.modern
+            else ""
+        )
         return f"""# written by tests/integration/dovecot.py; no system configuration is read
 base_dir = {self.root / "run"}
 state_dir = {self.root / "state"}
@@ -215,7 +222,7 @@ default_internal_group = {r.group}
 default_login_user = {r.user}
 first_valid_uid = {min(r.uid, 500)}
 first_valid_gid = {min(r.gid, 500)}
-mail_location = maildir:{self.mail}/%u
+{quota}mail_location = maildir:{self.mail}/%u
 mailbox_idle_check_interval = 1 secs
 mail_max_userip_connections = 200
 namespace inbox {{
@@ -270,30 +277,35 @@ protocol imap {{
 
     # --- users and mailboxes -----------------------------------------------------------------
 
-    def add_user(self, *, non_ascii_password: bool = False) -> MailUser:
+    def add_user(self, *, non_ascii_password: bool = False, small_quota: bool = False) -> MailUser:
         """A brand-new mailbox: every test gets its own user, so nothing needs cleaning.
 
         ``non_ascii_password``: a Cyrillic password (only AUTHENTICATE PLAIN can carry it).
+        ``small_quota``: a mailbox that holds 64 KB (the modern server answers [OVERQUOTA]).
         Users are written to the passwd-file in blocks ahead of use, because Dovecot looks
         at a changed passwd-file at most once a second."""
         self._users += 1
         if self._users > self._written:
             self._write_users()
             time.sleep(1.1)
-        return MailUser(self, *self._account(self._users, non_ascii_password))
+        kind = "quota" if small_quota else "non-ascii" if non_ascii_password else ""
+        return MailUser(self, *self._account(self._users, kind))
 
     @staticmethod
-    def _account(n: int, non_ascii: bool) -> tuple[str, str]:
-        if non_ascii:
+    def _account(n: int, kind: str) -> tuple[str, str]:
+        if kind == "non-ascii":
             return f"agent{n}@shop.kz", f"пароль-{n}"
+        if kind == "quota":
+            return f"full{n}@shop.kz", f"secret-{n}"
         return f"support{n}@shop.kz", f"secret-{n}"
 
     def _write_users(self) -> None:
         with self.passwd.open("a", encoding="utf-8") as fh:
             for n in range(self._written + 1, self._written + USER_BLOCK + 1):
-                for non_ascii in (False, True):
-                    address, password = self._account(n, non_ascii)
-                    fh.write(f"{address}:{{PLAIN}}{password}::::::\n")
+                for kind in ("", "non-ascii", "quota"):
+                    address, password = self._account(n, kind)
+                    extra = "userdb_quota_rule=*:storage=64K" if kind == "quota" else ""
+                    fh.write(f"{address}:{{PLAIN}}{password}::::::{extra}\n")
         self._written += USER_BLOCK
 
     def run_doveadm(self, *args: str) -> str:

@@ -7,6 +7,7 @@ the ``running_smtp_server`` context manager directly. Each server records what i
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import socket
 import ssl
@@ -18,7 +19,7 @@ from typing import Any
 
 import pytest
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
+from aiosmtpd.smtp import MISSING, SMTP, AuthResult, Envelope, LoginPassword, Session
 
 from tests.integration.certs import TestCertificates, make_certificates
 
@@ -48,12 +49,32 @@ class SmtpServer:
 
 class _Handler:
     def __init__(
-        self, server: SmtpServer, tokens: dict[str, str], refuse: dict[str, str], drop_data: bool
+        self,
+        server: SmtpServer,
+        tokens: dict[str, str],
+        refuse: dict[str, str],
+        drop_data: bool,
+        replies: dict[str, str],
     ) -> None:
         self.server = server
         self.tokens = tokens  # XOAUTH2 bearer token -> user
         self.refuse = refuse  # recipient -> the reply refusing it ("550 5.1.1 no such user")
         self.drop_data = drop_data
+        self.replies = replies  # "AUTH" / "MAIL" / "DATA" -> the reply to that command
+
+    async def handle_AUTH(
+        self, server: SMTP, session: Session, envelope: Envelope, args: Any
+    ) -> Any:
+        return self.replies.get("AUTH", MISSING)
+
+    async def handle_MAIL(
+        self, server: SMTP, session: Session, envelope: Envelope, address: str, options: list[str]
+    ) -> str:
+        if "MAIL" in self.replies:
+            return self.replies["MAIL"]
+        envelope.mail_from = address
+        envelope.mail_options.extend(options)
+        return "250 OK"
 
     async def handle_RCPT(
         self, server: SMTP, session: Session, envelope: Envelope, address: str, options: list[str]
@@ -64,8 +85,10 @@ class _Handler:
         return "250 OK"
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        if "DATA" in self.replies:
+            return self.replies["DATA"]
         if self.drop_data:  # the connection breaks before the answer to the message
-            assert server.transport is not None
+            assert isinstance(server.transport, asyncio.Transport)
             server.transport.abort()
             return "421 gone"
         content = envelope.original_content or b""
@@ -130,14 +153,17 @@ def running_smtp_server(
     tokens: dict[str, str] | None = None,
     refuse: dict[str, str] | None = None,
     drop_data: bool = False,
+    replies: dict[str, str] | None = None,
 ) -> Iterator[SmtpServer]:
     """An SMTP server on 127.0.0.1 until the block ends.
 
     tls: "none" (no STARTTLS offered), "starttls" (offered), "ssl" (TLS from the first byte).
     users: login -> password; with users or tokens, AUTH is offered (also without TLS, so the
-    plain loopback case can log in). tokens: XOAUTH2 bearer token -> user.
+    plain loopback case can log in). tokens: XOAUTH2 bearer token -> user; the mapping is
+    read live, so tokens issued later (e.g. Dovecot's token server's) are accepted too.
     refuse: recipient -> the SMTP reply that refuses it ("550 5.1.1 no such user").
     drop_data: break the connection when the message has been sent, before answering.
+    replies: "AUTH", "MAIL" or "DATA" -> the reply that command gets instead ("421 4.7.0 ...").
     """
     certificates = make_certificates(folder) if tls != "none" else None
     context = None
@@ -145,7 +171,10 @@ def running_smtp_server(
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(certificates.server_cert, certificates.server_key)
     server = SmtpServer("127.0.0.1", free_port(), tls, certificates)
-    handler = _Handler(server, dict(tokens or {}), dict(refuse or {}), drop_data)
+    handler = _Handler(
+        server, tokens if tokens is not None else {}, dict(refuse or {}), drop_data,
+        dict(replies or {}),
+    )  # fmt: skip
     kwargs: dict[str, Any] = {
         "hostname": "127.0.0.1",
         "port": server.port,

@@ -23,18 +23,18 @@ def test_wrong_password_is_an_auth_error_with_a_sentence(
     dovecot: Dovecot, mail_user: MailUser
 ) -> None:
     with pytest.raises(AuthError) as caught:
-        connector_for(dovecot, mail_user, secret="not-it").check()
+        connector_for(dovecot, mail_user, secret="not-it").check_imap()
     assert str(caught.value) == f"wrong password for {mail_user.address}"
 
 
 def test_a_missing_password_is_an_auth_error(dovecot: Dovecot, mail_user: MailUser) -> None:
     with pytest.raises(AuthError, match="no password is stored"):
-        connector_for(dovecot, mail_user, secret="").check()
+        connector_for(dovecot, mail_user, secret="").check_imap()
 
 
 def test_a_non_ascii_password_signs_in_with_authenticate_plain(dovecot: Dovecot) -> None:
     user = dovecot.add_user(non_ascii_password=True)
-    connector_for(dovecot, user).check()
+    connector_for(dovecot, user).check_imap()
     assert any("method=PLAIN" in line for line in logins_of(dovecot, user))
 
 
@@ -43,7 +43,7 @@ def test_starttls_upgrades_before_the_password_is_sent(
 ) -> None:
     connector_for(
         dovecot, mail_user, imap_port=str(dovecot.imap_port), imap_security="starttls"
-    ).check()
+    ).check_imap()
     (login,) = [line for line in logins_of(dovecot, mail_user) if "Login:" in line]
     assert ", TLS," in login
 
@@ -54,7 +54,7 @@ def test_starttls_required_but_not_offered_is_refused_before_login(
     user = dovecot_plain.add_user()
     connector = connector_for(dovecot_plain, user, imap_security="starttls")
     with pytest.raises(ConnectorError) as caught:
-        connector.check()
+        connector.check_imap()
     assert not isinstance(caught.value, AuthError | TransientError)
     assert "does not offer STARTTLS" in str(caught.value)
     assert logins_of(dovecot_plain, user) == []  # the password never left
@@ -66,7 +66,7 @@ def test_an_unverifiable_certificate_is_a_clear_error_with_its_fingerprint(
     assert dovecot.certs is not None
     connector = connector_for(dovecot, mail_user, fingerprint="")  # normal verification
     with pytest.raises(ConnectorError) as caught:
-        connector.check()
+        connector.check_imap()
     text = str(caught.value)
     assert not isinstance(caught.value, TransientError)
     assert "is not trusted" in text and show_fingerprint(dovecot.certs.fingerprint) in text
@@ -81,7 +81,7 @@ def test_an_unverifiable_certificate_over_starttls_is_refused_too(
         fingerprint="",
     )  # fmt: skip
     with pytest.raises(ConnectorError, match="is not trusted"):
-        connector.check()
+        connector.check_imap()
 
 
 def test_a_certificate_signed_by_a_trusted_authority_is_accepted(
@@ -90,7 +90,7 @@ def test_a_certificate_signed_by_a_trusted_authority_is_accepted(
     assert dovecot.certs is not None
     monkeypatch.setenv("SSL_CERT_FILE", str(dovecot.certs.ca_cert))  # the test CA only
     for host in ("127.0.0.1", "localhost"):
-        connector_for(dovecot, mail_user, fingerprint="", imap_host=host).check()
+        connector_for(dovecot, mail_user, fingerprint="", imap_host=host).check_imap()
 
 
 def test_a_host_name_the_certificate_does_not_name_fails_verification(
@@ -99,7 +99,7 @@ def test_a_host_name_the_certificate_does_not_name_fails_verification(
     assert dovecot.certs is not None
     monkeypatch.setenv("SSL_CERT_FILE", str(dovecot.certs.ca_cert))
     with pytest.raises(ConnectorError, match="is not trusted"):
-        connector_for(dovecot, mail_user, fingerprint="", imap_host="127.1").check()
+        connector_for(dovecot, mail_user, fingerprint="", imap_host="127.1").check_imap()
 
 
 def test_a_trusted_fingerprint_accepts_a_self_signed_certificate(
@@ -107,12 +107,12 @@ def test_a_trusted_fingerprint_accepts_a_self_signed_certificate(
 ) -> None:
     assert dovecot.certs is not None
     shown = show_fingerprint(dovecot.certs.fingerprint)  # as the agent copies it: AB:CD:...
-    connector_for(dovecot, mail_user, fingerprint=shown).check()
+    connector_for(dovecot, mail_user, fingerprint=shown).check_imap()
 
 
 def test_a_different_fingerprint_is_refused(dovecot: Dovecot, mail_user: MailUser) -> None:
     with pytest.raises(ConnectorError, match="not the trusted") as caught:
-        connector_for(dovecot, mail_user, fingerprint="ab" * 32).check()
+        connector_for(dovecot, mail_user, fingerprint="ab" * 32).check_imap()
     assert not isinstance(caught.value, AuthError | TransientError)
     assert logins_of(dovecot, mail_user) == []
 
@@ -122,7 +122,7 @@ def test_plain_imap_is_only_allowed_to_this_computer(dovecot: Dovecot, mail_user
         dovecot, mail_user, imap_host="imap.example.com", imap_security="none"
     )
     with pytest.raises(ConnectorError, match="only to this computer"):
-        connector.check()
+        connector.check_imap()
 
 
 def test_an_unreachable_server_is_transient(dovecot: Dovecot, mail_user: MailUser) -> None:
@@ -130,20 +130,20 @@ def test_an_unreachable_server_is_transient(dovecot: Dovecot, mail_user: MailUse
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]  # nobody listens here
     with pytest.raises(TransientError, match=f"cannot reach 127.0.0.1:{port}"):
-        connector_for(dovecot, mail_user, imap_port=str(port)).check()
+        connector_for(dovecot, mail_user, imap_port=str(port)).check_imap()
 
 
 @pytest.mark.parametrize("method", ["xoauth2", "oauthbearer"])
 def test_oauth_access_tokens_sign_in(dovecot: Dovecot, mail_user: MailUser, method: str) -> None:
     assert dovecot.tokens is not None
     token = dovecot.tokens.issue(mail_user.address)
-    connector_for(dovecot, mail_user, secret=token, auth=method).check()
+    connector_for(dovecot, mail_user, secret=token, auth=method).check_imap()
     assert any(f"method={method.upper()}" in line for line in logins_of(dovecot, mail_user))
 
 
 def test_a_refused_access_token_is_an_auth_error(dovecot: Dovecot, mail_user: MailUser) -> None:
     with pytest.raises(AuthError, match=r"access token .* was refused"):
-        connector_for(dovecot, mail_user, secret="tok-expired", auth="xoauth2").check()
+        connector_for(dovecot, mail_user, secret="tok-expired", auth="xoauth2").check_imap()
 
 
 def test_sent_is_found_by_special_use_or_by_name(any_server: Dovecot, any_user: MailUser) -> None:
@@ -159,6 +159,6 @@ def test_sent_is_found_by_special_use_or_by_name(any_server: Dovecot, any_user: 
 
 def test_missing_configured_folders_fail_the_check(dovecot: Dovecot, mail_user: MailUser) -> None:
     with pytest.raises(ConnectorError, match="'Архив' does not exist"):
-        connector_for(dovecot, mail_user, folders="Архив").check()
+        connector_for(dovecot, mail_user, folders="Архив").check_imap()
     with pytest.raises(ConnectorError, match="sent folder 'Outbox' does not exist"):
-        connector_for(dovecot, mail_user, sent_folder="Outbox").check()
+        connector_for(dovecot, mail_user, sent_folder="Outbox").check_imap()

@@ -8,17 +8,6 @@ import quopri
 CRLF = b"\r\n"
 
 
-def headers(**values: str | bytes) -> bytes:
-    """Header lines from keyword arguments: message_id -> Message-Id; bytes go in raw."""
-    lines = []
-    for key, value in values.items():
-        name = "-".join(part.capitalize() for part in key.split("_"))
-        name = {"Message-Id": "Message-Id", "Mime-Version": "MIME-Version"}.get(name, name)
-        raw = value if isinstance(value, bytes) else value.encode("utf-8")
-        lines.append(name.encode("ascii") + b": " + raw)
-    return CRLF.join(lines) + CRLF
-
-
 def message(head: bytes, body: bytes) -> bytes:
     return head + CRLF + body
 

@@ -169,3 +169,26 @@ def test_html_alternative_and_attachments() -> None:
         ("x.bin", "application/octet-stream", b"\x00\x01"),
     ]
     assert raw.isascii()
+
+
+def test_long_names_and_subjects_keep_every_space_and_quote() -> None:
+    # The email package's own folding loses the space between two encoded words and the
+    # quotes of a long display name; we write these headers ourselves.
+    name = "Ольга Петренко, служба поддержки интернет-магазина «Ромашка» : Алматы"
+    customer = "Doe; John (VIP) " + "x" * 60
+    subject = "Where is my order? " * 6 + "Где мой заказ : срочно"
+    raw = build(
+        from_name=name, subject=subject, to=Identity(IdentityKind.EMAIL, "a@x.kz", customer)
+    )
+    p = parse_message(raw)
+    assert p.from_.name == name
+    assert [(a.name, a.address) for a in p.to] == [(customer.strip(), "a@x.kz")]
+    assert p.subject == reply_subject(subject, 1042)
+    assert max(len(line) for line in raw.split(b"\r\n")) <= 78
+    short = parse_message(build(to=Identity(IdentityKind.EMAIL, "a@x.kz", 'Doe, "Jo" John')))
+    assert [(a.name, a.address) for a in short.to] == [('Doe, "Jo" John', "a@x.kz")]
+
+
+def test_international_domains_go_out_as_idna() -> None:
+    p = parse_message(build(to=Identity.of(IdentityKind.EMAIL, "info@пример.қаз")))
+    assert p.to[0].address == "info@xn--e1afmkfd.xn--80ao21a"

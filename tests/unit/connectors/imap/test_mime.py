@@ -426,6 +426,8 @@ def test_automatic_markers(extra: bytes, expected: str) -> None:
 def test_bounces_are_automatic() -> None:
     p = parse_message(bounce())
     assert p.automatic == "bounce"
+    event = to_new_message(p, bounce(), own_addresses=set(), folder_role="inbox")
+    assert event.automatic == "bounce"  # never acknowledged, never answered by rules
     assert p.text == "Delivery failed."
     plain = text_mail("x", "us-ascii").replace(
         b"Customer <customer@example.kz>", b"Mail Delivery Subsystem <MAILER-DAEMON@mx.kz>"

@@ -238,3 +238,17 @@ def test_tls_to_a_plain_port_says_what_to_check(smtp_servers: Servers) -> None:
     server = smtp_servers()
     with pytest.raises(PermanentError, match="check the port and the security setting"):
         send_message(settings(server, security="ssl"), PASSWORD, reply())
+
+
+def test_a_display_name_with_a_comma_is_one_recipient(smtp_servers: Servers) -> None:
+    server = smtp_servers()
+    outbound = Outbound(
+        key="ob-8",
+        to=Identity.of(IdentityKind.EMAIL, "aigerim@example.kz", "Doe, John; (VIP)"),
+        text="x",
+        from_name="Smith, Anna",
+    )
+    msg = build_reply(outbound, from_address=USER, from_name="Shop")
+    send_message(settings(server, username=""), "", msg)
+    (got,) = server.received
+    assert (got.mail_from, got.rcpt_tos) == (USER, ("aigerim@example.kz",))
