@@ -76,11 +76,13 @@ class PlainScriptedHarness(ScriptedHarness):
     cls = PlainScriptedConnector
 
 
+from tests.connector_kit.example_harness import ExampleHarness  # noqa: E402
 from tests.connector_kit.imap_harness import ImapHarness  # noqa: E402
 from tests.connector_kit.telegram_harness import TelegramHarness  # noqa: E402
 from tests.connector_kit.x_harness import XHarness  # noqa: E402
 
 HARNESSES: dict[str, Callable[[Path], Harness]] = {
+    "example": ExampleHarness,
     "imap": ImapHarness,
     "scripted": ScriptedHarness,
     "scripted-plain": PlainScriptedHarness,
