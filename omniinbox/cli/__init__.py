@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from omniinbox.cli import accounts, commands
+from omniinbox.cli import accounts, commands, desk
 from omniinbox.cli.output import UserError
 from omniinbox.cli.parser import build_parser
 from omniinbox.connector import ConnectorError
@@ -28,6 +28,7 @@ COMMANDS = {
     "reply": commands.reply,
     "export": commands.export,
     "accounts": accounts.run,
+    **desk.COMMANDS,
 }
 
 

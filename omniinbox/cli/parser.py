@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from omniinbox import __version__
+from omniinbox.cli.desk_parser import add_desk_commands
 from omniinbox.domain import Status
 
 DESCRIPTION = """\
@@ -111,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--json", action="store_true", help="as JSON (conversations with messages)")
     fmt.add_argument("--csv", action="store_true", help="as CSV (one row per message)")
     export.add_argument("--output", metavar="FILE", help="write to FILE instead of standard output")
+    add_desk_commands(command)  # kpi, rules, templates, assign, status, bulk, agents, desk
     return parser
 
 

@@ -8,6 +8,14 @@ from __future__ import annotations
 from omniinbox.store.accounts import AccountsMixin
 from omniinbox.store.contacts import ContactsMixin, CustomerCard
 from omniinbox.store.core import ChangeSet, StoreError
+from omniinbox.store.desk_actions import DeskActionsMixin
+from omniinbox.store.desk_bulk import BulkJob, BulkProgress, BulkRecipient, DeskBulkMixin, Segment
+from omniinbox.store.desk_config import DeskConfigMixin, DeskSettings
+from omniinbox.store.desk_csat import DeskCsatMixin
+from omniinbox.store.desk_facts import DeskFactsMixin
+from omniinbox.store.desk_options import DeskOptionsMixin
+from omniinbox.store.desk_rules import DeskRulesMixin
+from omniinbox.store.desk_templates import DeskTemplatesMixin
 from omniinbox.store.ingest import IngestMixin
 from omniinbox.store.migrations import LATEST, SchemaTooNew
 from omniinbox.store.outbox import OutboxItem, OutboxMixin, OutboxState, ReplyContext
@@ -24,21 +32,34 @@ class Store(
     ContactsMixin,
     OutboxMixin,
     SearchMixin,
+    DeskConfigMixin,
+    DeskOptionsMixin,
+    DeskTemplatesMixin,
+    DeskRulesMixin,
+    DeskActionsMixin,
+    DeskCsatMixin,
+    DeskFactsMixin,
+    DeskBulkMixin,
 ):
     """One workspace database."""
 
 
 __all__ = [
     "LATEST",
+    "BulkJob",
+    "BulkProgress",
+    "BulkRecipient",
     "ChangeSet",
     "ConversationFilter",
     "ConversationRow",
     "CustomerCard",
+    "DeskSettings",
     "OutboxItem",
     "OutboxState",
     "ReplyContext",
     "SchemaTooNew",
     "SearchHit",
+    "Segment",
     "Store",
     "StoreError",
 ]

@@ -120,10 +120,10 @@ class IngestMixin(StoreBase):
             )
             if row is not None:
                 return int(row[0])
-        if msg.thread_key:
+        if msg.thread_key:  # a closed one is found too: desk_route starts a linked one
             row = self.one(
                 "SELECT id FROM conversations WHERE account_id = ? AND thread_key = ? "
-                "AND status != 'closed' ORDER BY last_message_at DESC LIMIT 1",
+                "ORDER BY last_message_at DESC LIMIT 1",
                 (account_id, msg.thread_key),
             )
             if row is not None:
@@ -154,11 +154,14 @@ class IngestMixin(StoreBase):
             customer, msg.sender_name if msg.direction is Direction.IN else ""
         )
         sent_at = to_iso(msg.sent_at)
-        conversation_id = self._find_conversation(account_id, msg, contact_id)
+        # The reopen window (store.desk_actions): a late reply starts a linked conversation.
+        conversation_id, linked_to = self.desk_route(  # type: ignore[attr-defined]
+            self._find_conversation(account_id, msg, contact_id), msg
+        )
         if conversation_id is None:
             cur = self.db.execute(
                 "INSERT INTO conversations (ticket, account_id, contact_id, channel, thread_key, "
-                "subject, created_at, last_message_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "subject, created_at, last_message_at, linked_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     self.next_ticket(),
                     account_id,
@@ -168,6 +171,7 @@ class IngestMixin(StoreBase):
                     msg.subject or snippet_of(msg.text)[:80],
                     sent_at,
                     sent_at,
+                    linked_to,
                 ),
             )
             conversation_id = int(cur.lastrowid or 0)
@@ -216,6 +220,8 @@ class IngestMixin(StoreBase):
         status = self.scalar("SELECT status FROM conversations WHERE id = ?", (conversation_id,))
         # A customer writing again brings a waiting or resolved conversation back to the desk.
         reopen = inbound and status in (Status.PENDING.value, Status.RESOLVED.value)
+        # ...except a satisfaction survey's answer (store.desk_csat), scored without reopening.
+        reopen = reopen and not self.desk_keeps_status(conversation_id, msg)  # type: ignore[attr-defined]
         self.db.execute(
             "UPDATE conversations SET "
             "  message_count = message_count + 1,"

@@ -290,10 +290,51 @@ def _v3_desk(db: Database) -> None:
     )
 
 
+def _v4_desk_state(db: Database) -> None:
+    """What the desk processor keeps between runs: settings and state as JSON by key (auto-ack
+    and CSAT per account, reopen window, round-robin, and the high-water marks of the messages
+    and status changes already processed: set here to what is stored, so the history of an
+    upgraded workspace is never acknowledged), bulk notification jobs, and which time-based
+    rules already fired for a conversation."""
+    _script(
+        db,
+        """
+        CREATE TABLE desk_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        INSERT INTO desk_settings (key, value)
+            SELECT 'mark.messages', coalesce(max(id), 0) FROM messages;
+        INSERT INTO desk_settings (key, value)
+            SELECT 'mark.status_changes', coalesce(max(id), 0) FROM status_changes;
+        CREATE TABLE bulk_jobs (
+            id TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            agent_id INTEGER REFERENCES agents(id) ON DELETE SET NULL,
+            subject TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL,
+            segment TEXT NOT NULL,
+            recipients TEXT NOT NULL DEFAULT '[]',
+            state TEXT NOT NULL DEFAULT 'queuing'
+        );
+        CREATE TABLE rules_fired (
+            rule TEXT NOT NULL,
+            conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+            marker TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (rule, conversation_id)
+        );
+        CREATE INDEX messages_automatic ON messages(conversation_id, automatic)
+            WHERE automatic != '';
+        """,
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables: accounts, contacts, conversations, messages, outbox", _v1_core),
     Migration(2, "full-text search over messages and customers", _v2_search),
     Migration(3, "helpdesk state: snooze, SLA, status history, drafts, merges, rules", _v3_desk),
+    Migration(
+        4, "desk processing: settings, marks, bulk jobs, time-based rules fired", _v4_desk_state
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

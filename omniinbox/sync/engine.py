@@ -15,6 +15,7 @@ from omniinbox.connector import AccountState, Connector, ConnectorError, Registr
 from omniinbox.domain import Account
 from omniinbox.store import ChangeSet, Store
 from omniinbox.sync.backoff import Backoff
+from omniinbox.sync.desk import DeskProcessor, DeskResult
 from omniinbox.sync.events import AccountStatus, Changed, EngineEvent, OutboxChanged
 from omniinbox.sync.worker import AccountWorker, RoundResult
 
@@ -43,6 +44,8 @@ class Engine:
         *,
         backoff: Backoff | None = None,
         interval: float = 60.0,
+        desk: DeskProcessor | None = None,
+        desk_interval: float = 30.0,
     ) -> None:
         self.store = store
         self.registry = registry
@@ -54,6 +57,10 @@ class Engine:
         self._listeners: list[Callable[[EngineEvent], None]] = []
         self._lock = threading.Lock()
         self.statuses: dict[int, AccountStatus] = {}
+        self.desk = desk or DeskProcessor()
+        self.desk_interval = desk_interval
+        self._desk_stop = threading.Event()
+        self._desk_timer: threading.Thread | None = None
 
     # --- events -----------------------------------------------------------------------------
 
@@ -70,6 +77,7 @@ class Engine:
                 log.exception("an engine listener failed")
 
     def _changed(self, changes: ChangeSet) -> None:
+        changes.conversations |= self.call(lambda s: self.desk.repair(s, changes))
         self._emit(Changed(changes))
         self._emit(OutboxChanged(self.call(lambda s: s.outbox_counts())))
 
@@ -93,6 +101,46 @@ class Engine:
             return fn(self.store)
         return self._writer.submit(fn, self.store).result()
 
+    # --- the desk: acknowledgements, rules, SLA clocks, surveys (see sync.desk) -------------
+
+    def run_desk(self, now: Any = None) -> ChangeSet:
+        """Process what arrived or changed since the last run (after each ingest commit and
+        before each drain); returns and announces what it changed."""
+        result = self.call(lambda s: self.desk.safe(lambda: self.desk.process(s, now=now)))
+        return self._desk_done(result)
+
+    def desk_tick(self, now: Any = None) -> ChangeSet:
+        """The timer's work (snoozes, SLA clocks and rules, time-based rules), callable
+        directly with a ``now``."""
+        result = self.call(lambda s: self.desk.safe(lambda: self.desk.tick(s, now=now)))
+        return self._desk_done(result)
+
+    def desk_soon(self) -> None:
+        """Run the desk processor on the writer without waiting, e.g. right after the agent
+        resolved a conversation (its survey goes out without waiting for the next round)."""
+
+        def run() -> None:
+            self._desk_done(self.desk.safe(lambda: self.desk.process(self.store)))
+
+        try:
+            self._writer.submit(run)
+        except RuntimeError:  # shutting down
+            log.debug("the desk was asked to run while the engine stops")
+
+    def _desk_done(self, result: DeskResult) -> ChangeSet:
+        if result.changes:
+            self._changed(result.changes)
+        for account_id in result.wake:
+            self.wake(account_id)
+        return result.changes
+
+    def _desk_loop(self) -> None:
+        while not self._desk_stop.wait(self.desk_interval):
+            try:
+                self.desk_tick()
+            except RuntimeError:  # the writer is shutting down
+                return
+
     # --- accounts ---------------------------------------------------------------------------
 
     def connector_for(self, account: Account) -> Connector:
@@ -108,6 +156,7 @@ class Engine:
             self._changed,
             backoff=self.backoff,
             interval=self.interval,
+            after_ingest=self.run_desk,
         )
 
     def start(self) -> None:
@@ -125,6 +174,11 @@ class Engine:
             with self._lock:
                 self._workers[account.id] = worker
             worker.start()
+        if self._desk_timer is None and self.desk_interval > 0:
+            self._desk_timer = threading.Thread(
+                target=self._desk_loop, name="omniinbox-desk-timer", daemon=True
+            )
+            self._desk_timer.start()
 
     def wake(self, account_id: int | None = None) -> None:
         """Sync now (e.g. after the agent queued a reply)."""
@@ -146,6 +200,9 @@ class Engine:
             workers, self._workers = list(self._workers.values()), {}
         for worker in workers:
             worker.stop()
+        self._desk_stop.set()
+        if self._desk_timer is not None:
+            self._desk_timer.join(5.0)
         self._writer.shutdown(wait=True)
 
     def __enter__(self) -> Engine:

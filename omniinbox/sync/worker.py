@@ -47,6 +47,7 @@ class AccountWorker:
         *,
         backoff: Backoff | None = None,
         interval: float = 60.0,
+        after_ingest: Callable[[], object] | None = None,
     ) -> None:
         self.account = account
         self.connector = connector
@@ -59,6 +60,8 @@ class AccountWorker:
         self.wake_event = threading.Event()
         self.thread: threading.Thread | None = None
         self.failures = 0
+        # The desk processor (acknowledgements, rules, SLA, surveys), run on the writer.
+        self.after_ingest = after_ingest
 
     def _status(self, state: AccountState, sentence: str = "", **kw: int | None) -> None:
         self.report(AccountStatus(self.account.id, self.account.name, state, sentence, **kw))
@@ -82,9 +85,13 @@ class AccountWorker:
             events += len(batch.events)
             if changes:
                 self.on_change(changes)
+                if self.after_ingest is not None:
+                    self.after_ingest()
             self._status(AccountState.SYNCING, "syncing", done=batch.done, total=batch.total)
             if not batch.more:
                 break
+        if self.after_ingest is not None:
+            self.after_ingest()  # what changed elsewhere (e.g. a resolve) goes out in this round
         sent = drain_outbox(
             self.connector, self.account.id, self.call, self.backoff, self.on_change
         )
