@@ -176,6 +176,10 @@ class Outbound:
     in_reply_to: tuple[str, ...] = ()  # remote ids of the messages answered
     attachments: tuple[OutboundAttachment, ...] = ()
     ticket: int | None = None
+    # Written by the desk, not typed by a person (ack, csat, rule, bulk): channels that can say
+    # so mark it (email: Auto-Submitted), so other responders never answer it.
+    automatic: str = ""
+    choices: tuple[str, ...] = ()  # quick answers a channel may offer as buttons (CSAT 1-5)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from email.utils import format_datetime, quote
 
 from omniinbox.connector import Outbound, PermanentError
 from omniinbox.domain import IdentityKind
+from omniinbox.domain.autoack import OWN_MARKER_HEADER
 from omniinbox.domain.tickets import tag_subject
 
 MAX_REFERENCES = 20  # ids kept in References: the root and the nearest ones
@@ -243,6 +244,11 @@ def build_reply(
         if len(chain) > MAX_REFERENCES:
             chain = chain[:1] + chain[-(MAX_REFERENCES - 1) :]
         msg["References"] = " ".join(f"<{i}>" for i in chain)
+    if outbound.automatic:  # RFC 3834: written by the desk, so no responder answers it
+        generated = outbound.automatic == "bulk"
+        msg["Auto-Submitted"] = "auto-generated" if generated else "auto-replied"
+        msg["X-Auto-Response-Suppress"] = "All"
+        msg[OWN_MARKER_HEADER] = outbound.automatic if outbound.automatic.isalnum() else "desk"
     msg.set_content(outbound.text, cte=_cte(outbound.text))
     if outbound.html:
         msg.add_alternative(outbound.html, subtype="html", cte=_cte(outbound.html))

@@ -282,7 +282,9 @@ class OutboxMixin(StoreBase):
                 self.db.execute(
                     "UPDATE messages SET remote_id = ? WHERE id = ?", (remote_id, item.message_id)
                 )
-            if item.op == "send" and item.conversation_id is not None:
+            # Only a person's answer is a response; acks, surveys and bulk notices are not.
+            human = not item.payload.get("automatic")
+            if item.op == "send" and item.conversation_id is not None and human:
                 self.db.execute(
                     "UPDATE conversations SET first_response_at = coalesce(first_response_at, ?) "
                     "WHERE id = ?",

@@ -44,6 +44,8 @@ def outbound_for(store: Store, item: OutboxItem) -> Outbound:
         thread_key=ctx.thread_key,
         in_reply_to=ctx.in_reply_to,
         ticket=ctx.ticket,
+        automatic=str(item.payload.get("automatic") or ""),
+        choices=tuple(str(c) for c in item.payload.get("choices") or ()),
     )
 
 

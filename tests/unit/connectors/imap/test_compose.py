@@ -192,3 +192,11 @@ def test_long_names_and_subjects_keep_every_space_and_quote() -> None:
 def test_international_domains_go_out_as_idna() -> None:
     p = parse_message(build(to=Identity.of(IdentityKind.EMAIL, "info@пример.қаз")))
     assert p.to[0].address == "info@xn--e1afmkfd.xn--80ao21a"
+
+
+def test_desk_written_mail_is_marked_so_no_responder_answers_it() -> None:
+    ack = parse_message(build(automatic="ack"))
+    assert ack.automatic  # our own parser sees it as machine-written, as other desks will
+    raw = build(automatic="bulk").decode()
+    assert "Auto-Submitted: auto-generated" in raw and "X-Auto-Response-Suppress: All" in raw
+    assert "Auto-Submitted" not in build().decode()
