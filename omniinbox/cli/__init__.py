@@ -39,6 +39,9 @@ def _gui(ws: Workspace, demo: bool, screenshot: str | None) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0].lower().startswith("mailto:"):  # `omniinbox mailto:...` from the desktop
+        argv.insert(0, "gui")
     args = build_parser().parse_args(argv)
     ws = Workspace.at(args.workspace)
     logging.getLogger().addHandler(logging.NullHandler())  # never Python's stderr fallback

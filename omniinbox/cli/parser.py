@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument(
         "--screenshot", metavar="PNG", help="render the window offscreen to PNG and exit"
     )
+    gui.add_argument("url", nargs="?", help="a mailto: link (from the desktop's mail handler)")
 
     demo = command("demo", "fill the workspace with the demo desk (about 300 conversations)")
     demo.add_argument("--seed", type=int, default=7, help="random seed (same seed, same demo)")

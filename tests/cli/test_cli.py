@@ -263,3 +263,11 @@ def test_gui_screenshot_renders_the_demo_window(cli: Cli, tmp_path: Path) -> Non
     data = shot.read_bytes()
     assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 20_000
     assert (cli.workspace / "demo" / "omniinbox.sqlite").exists()
+
+
+def test_a_mailto_link_opens_the_window_instead_of_failing(cli: Cli, tmp_path: Path) -> None:
+    shot = tmp_path / "mailto.png"
+    cli("gui", "--demo", "--screenshot", str(shot), "mailto:olga@example.ru?subject=Invoice")
+    assert shot.exists()
+    proc = cli("mailto:olga@example.ru", "--help")
+    assert "mailto" in proc.stdout
