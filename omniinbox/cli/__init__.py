@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import logging
 import os
 import sys
@@ -32,10 +33,16 @@ COMMANDS = {
 }
 
 
-def _gui(ws: Workspace, demo: bool, screenshot: str | None) -> int:
+def _gui(ws: Workspace, args: argparse.Namespace) -> int:
     from omniinbox.ui.app import run_gui
 
-    return run_gui(ws, demo=demo, screenshot=Path(screenshot) if screenshot else None)
+    shot, shots = getattr(args, "screenshot", None), getattr(args, "screenshots", None)
+    return run_gui(
+        ws,
+        demo=getattr(args, "demo", False),
+        screenshot=Path(shot) if shot else None,
+        screenshot_dir=Path(shots) if shots else None,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -49,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         log_to_file(ws.log_path)
     try:
         if args.command in (None, "gui"):
-            return _gui(ws, getattr(args, "demo", False), getattr(args, "screenshot", None))
+            return _gui(ws, args)
         if args.command == "connectors":
             return accounts.connectors(args)
         return COMMANDS[args.command](ws, args)

@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument(
         "--screenshot", metavar="PNG", help="render the window offscreen to PNG and exit"
     )
+    gui.add_argument(
+        "--screenshots", metavar="DIR", help="save pictures of the main views into DIR and exit"
+    )
     gui.add_argument("url", nargs="?", help="a mailto: link (from the desktop's mail handler)")
 
     demo = command("demo", "fill the workspace with the demo desk (about 300 conversations)")

@@ -3,26 +3,33 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
-import time
+import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from omniinbox.logs import log_to_file
 from omniinbox.store import StoreError
 from omniinbox.sync.engine import Engine
 from omniinbox.sync.runtime import build_engine
-from omniinbox.ui.assets import apply_theme, icon
+from omniinbox.ui.assets import icon
+from omniinbox.ui.binding_guard import guard_none
 from omniinbox.ui.bridge import EngineBridge
 from omniinbox.ui.main_window import MainWindow
+from omniinbox.ui.screenshots import pump, take_screenshots
+from omniinbox.ui.settings import GEOMETRY, UiSettings
+from omniinbox.ui.translations import install_translators
 from omniinbox.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
 WINDOW_SIZE = (1280, 800)
+FREEZE_AFTER_MS = 5_000
+SCRIPT_FALLBACKS = ["Noto Sans", "Noto Sans Georgian", "DejaVu Sans", "Segoe UI", "Sylfaen"]
 SCREENSHOT_WAIT_S = 2.0
 
 
@@ -52,25 +59,27 @@ def choose_workspace(workspace: Workspace, demo: bool) -> Workspace:
     return chosen
 
 
-def _application() -> QApplication:
+def application() -> QApplication:
+    """The QApplication, made once: names, icon, style, fonts for every script we show."""
+    guard_none()  # before anything else calls into Qt
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv)
     app.setApplicationName("OmniInbox")
     app.setOrganizationName("OmniInbox")
     app.setWindowIcon(icon("omniinbox"))
-    apply_theme(app)
+    install_translators(app)
+    app.setStyle("Fusion")  # the same look on every desktop; the theme's stylesheet adds the rest
+    font = app.font()
+    # Georgian and Kazakh Cyrillic render with the desktop font where it has them, else these.
+    font.setFamilies([*font.families(), *SCRIPT_FALLBACKS])
+    app.setFont(font)
     return app
 
 
 def _settle(app: QApplication, window: MainWindow, seconds: float) -> None:
     """Let the window fill in: rows listed, counts read, account states in (bounded)."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        if window.model.rowCount() > 0 and window.view_list.counts_known:
-            break
-        time.sleep(0.01)
+    pump(app, seconds, lambda: window.list_ready and window.view_list.counts_known)
 
 
 def _take_screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
@@ -79,11 +88,7 @@ def _take_screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
     _settle(app, window, SCREENSHOT_WAIT_S)
     if window.model.rowCount() > 0:
         window.select_row(0)
-    # A moment for the engine's first reports and the reads they start.
-    end = time.monotonic() + 0.3
-    while time.monotonic() < end:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        time.sleep(0.01)
+    pump(app, 0.3)  # a moment for the engine's first reports and the reads they start
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         saved = window.grab().save(str(path))
@@ -95,10 +100,33 @@ def _take_screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
     return 0
 
 
-def run_gui(workspace: Workspace, *, demo: bool = False, screenshot: Path | None = None) -> int:
-    """Run the desktop app on the workspace (or its demo); with ``screenshot``, save a picture
-    of the window once it shows its conversations, and return instead of running."""
-    app = _application()
+def _take_screenshots(app: QApplication, window: MainWindow, folder: Path) -> int:
+    try:
+        written = take_screenshots(app, window, folder)
+    except OSError as exc:
+        print(f"omniinbox: could not save screenshots to {folder}: {exc}", file=sys.stderr)
+        return 1
+    if not written:
+        print(f"omniinbox: could not save screenshots to {folder}", file=sys.stderr)
+        return 1
+    for path in written:
+        print(path)
+    return 0
+
+
+def run_gui(
+    workspace: Workspace,
+    *,
+    demo: bool = False,
+    screenshot: Path | None = None,
+    screenshot_dir: Path | None = None,
+) -> int:
+    """Run the desktop app on the workspace (or its demo). With ``screenshot``, save a picture
+    of the window once it shows its conversations; with ``screenshot_dir``, save pictures of
+    the main views (list, conversation, chat, customer panel, dark look, palette) into that
+    folder. Either way it returns instead of running."""
+    app = application()
+    pictures = screenshot is not None or screenshot_dir is not None
     try:
         chosen = choose_workspace(workspace, demo)
         engine: Engine = build_engine(chosen)
@@ -107,7 +135,7 @@ def run_gui(workspace: Workspace, *, demo: bool = False, screenshot: Path | None
         message = QCoreApplication.translate("app", "OmniInbox cannot open {0}: {1}").format(
             workspace.root, exc
         )
-        if screenshot is not None:
+        if pictures:
             print(message, file=sys.stderr)
         else:
             QMessageBox.critical(None, "OmniInbox", message)
@@ -115,22 +143,34 @@ def run_gui(workspace: Workspace, *, demo: bool = False, screenshot: Path | None
     bridge = EngineBridge(engine)
     # The demo's accounts point at example hosts: its engine only writes, it never syncs.
     is_demo = chosen != workspace
-    window = MainWindow(chosen, engine, bridge, demo=is_demo)
+    scratch = tempfile.TemporaryDirectory(prefix="omniinbox-shots-") if pictures else None
+    settings = UiSettings(str(Path(scratch.name) / "ui.ini")) if scratch is not None else None
+    window = MainWindow(
+        chosen, engine, bridge, demo=is_demo, settings=settings, restore=not pictures
+    )
     if not is_demo:
         engine.start()
     try:
+        if screenshot_dir is not None:
+            return _take_screenshots(app, window, Path(screenshot_dir))
         if screenshot is not None:
             return _take_screenshot(app, window, Path(screenshot))
-        window.resize(*WINDOW_SIZE)
+        if window.settings.get(GEOMETRY).isEmpty():
+            window.resize(*WINDOW_SIZE)
         window.show()
+        # What exists now lives all day: the collector need not walk it again and again
+        # (fewer pauses while scrolling a big list).
+        QTimer.singleShot(FREEZE_AFTER_MS, gc.freeze)
         return app.exec()
     finally:
-        window.shutdown()
+        window.shutdown(save=not pictures)
         window.hide()
         bridge.close()
         engine.stop()
         window.deleteLater()
         bridge.deleteLater()
+        if scratch is not None:
+            scratch.cleanup()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -142,10 +182,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--screenshot", type=Path, metavar="PNG", help="save a picture of the window and quit"
     )
+    parser.add_argument(
+        "--screenshots",
+        type=Path,
+        metavar="DIR",
+        help="save pictures of the main views into DIR and quit",
+    )
     args = parser.parse_args(argv)
     workspace = Workspace.at(args.workspace)
     log_to_file(workspace.log_path)
-    return run_gui(workspace, demo=args.demo, screenshot=args.screenshot)
+    return run_gui(
+        workspace, demo=args.demo, screenshot=args.screenshot, screenshot_dir=args.screenshots
+    )
 
 
 if __name__ == "__main__":

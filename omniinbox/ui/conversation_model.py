@@ -1,16 +1,16 @@
 """The conversation list as a Qt model: every id in memory, rows fetched a window at a time.
 
-The model holds the ordered ids of the current view (one indexed query) and exposes them a
-page at a time through canFetchMore/fetchMore. Row data comes from the store for a window of
-ids around the first row asked for and stays cached, so a list of a million conversations
-costs what is on screen. A ChangeSet refreshes only the rows it names; the id list is queried
-again only when conversations may have joined, left or moved in the view.
+The model holds the ordered ids of the current view and exposes them a page at a time
+through canFetchMore/fetchMore. Row data comes from the store for a window of ids around the
+first row asked for and stays cached, so a list of a million conversations costs what is on
+screen. A ChangeSet refreshes only the rows it names; when rows may have joined, left or
+moved, the id list is read again: at once for a plain filter (``set_filter``), or by the
+window on its reader thread when it listens to ``requery_wanted``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from enum import IntEnum
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,60 +19,43 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
-from omniinbox.domain import Status, format_ticket
+from omniinbox.domain.clock import utcnow
 from omniinbox.store import ChangeSet, ConversationFilter, ConversationRow, Store
-from omniinbox.ui.assets import channel_icon
-from omniinbox.ui.formatting import channel_label, full_time, list_time, status_label
+from omniinbox.ui import conversation_cells as cells
+from omniinbox.ui.conversation_cells import BOLD_WHEN_UNREAD, Column
+from omniinbox.ui.view_queries import matches
 
 Index = QModelIndex | QPersistentModelIndex
+Belongs = Callable[[ConversationRow], bool | None]
 
-PAGE = 100  # rows exposed per fetchMore
+# Rows exposed per fetchMore. Exposing is cheap (rows are read a window at a time as they
+# are painted) but each fetch makes the view lay out all rows again, so pages are large:
+# most views come in one page, 300,000 conversations in six.
+PAGE = 50_000
 WINDOW = 100  # rows fetched around a row that is not cached yet
 CACHE_LIMIT = 5_000
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the ConversationRow
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the conversation id
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 3
+SLA_ROLE = Qt.ItemDataRole.UserRole + 4  # (text, level) of the SLA badge, or None
+CELLS_ROLE = Qt.ItemDataRole.UserRole + 5  # the RowCells: everything the row shows
 
-STATUS_COLOURS = {
-    Status.OPEN: QColor("#1f6feb"),
-    Status.PENDING: QColor("#b26a00"),
-    Status.SNOOZED: QColor("#6e7781"),
-    Status.RESOLVED: QColor("#1a7f37"),
-    Status.CLOSED: QColor("#6e7781"),
-}
-MUTED = QColor("#6e7781")
-UNREAD_TIME = QColor("#1f6feb")
-
-
-class Column(IntEnum):
-    CHANNEL = 0
-    CUSTOMER = 1
-    SUBJECT = 2
-    TIME = 3
-    TICKET = 4
-    STATUS = 5
-    OWNER = 6
-
-
-BOLD_WHEN_UNREAD = frozenset({Column.CUSTOMER, Column.SUBJECT})
-
-
-def matches(flt: ConversationFilter, row: ConversationRow) -> bool:
-    """Whether the row belongs in a view with this filter (mirrors ConversationFilter.where)."""
-    return (
-        (not flt.statuses or row.status in flt.statuses)
-        and (flt.owner_id is None or row.owner_id == flt.owner_id)
-        and (not flt.unassigned or row.owner_id is None)
-        and (flt.account_id is None or row.account_id == flt.account_id)
-        and (not flt.channel or row.channel == flt.channel)
-        and (flt.contact_id is None or row.contact_id == flt.contact_id)
-        and (not flt.tag or flt.tag in row.tags)
-        and (not flt.unread or row.unread)
-    )
+ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+DISPLAY = Qt.ItemDataRole.DisplayRole.value
+FONT = Qt.ItemDataRole.FontRole.value
+DECORATION = Qt.ItemDataRole.DecorationRole.value
+FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+RIGHT_ALIGNED = frozenset({Column.TIME.value, Column.TICKET.value, Column.SLA.value})
 
 
 def _runs(rows: Iterable[int]) -> list[tuple[int, int]]:
@@ -87,21 +70,28 @@ def _runs(rows: Iterable[int]) -> list[tuple[int, int]]:
 
 
 class ConversationListModel(QAbstractTableModel):
-    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+    requery_wanted = Signal()  # rows may have joined, left or moved: read the ids again
+
+    def __init__(self, store: Store, parent: QObject | None = None, *, page: int = PAGE) -> None:
         super().__init__(parent)
         self._store = store
-        self._filter = ConversationFilter()
-        self._fixed: list[int] | None = None  # search results: a fixed list, not a filter
+        self._page = page
+        self._belongs: Belongs | None = None  # None: a fixed list (search results)
+        self._requery: Callable[[], list[int]] | None = None
         self._ids: list[int] = []
         self._rows_by_id: dict[int, int] | None = None  # built on demand
         self._exposed = 0
         self._cache: dict[int, ConversationRow] = {}
+        self._cells: dict[int, cells.RowCells] = {}  # what each cached row shows
+        self._hits: dict[int, str] = {}  # search results: the matching text, marked
+        self._now = utcnow()
         self._bold = QFont()
         self._bold.setBold(True)
         self._titles = {
             Column.CHANNEL: "",
             Column.CUSTOMER: self.tr("Customer"),
             Column.SUBJECT: self.tr("Subject"),
+            Column.SLA: self.tr("SLA"),
             Column.TIME: self.tr("Updated"),
             Column.TICKET: self.tr("Ticket"),
             Column.STATUS: self.tr("Status"),
@@ -111,35 +101,66 @@ class ConversationListModel(QAbstractTableModel):
     # --- what the list shows ----------------------------------------------------------------
 
     @property
-    def filter(self) -> ConversationFilter:
-        return self._filter
-
-    @property
     def searching(self) -> bool:
-        return self._fixed is not None
+        return self._belongs is None
 
     @property
     def total(self) -> int:
         """Conversations in the view, exposed or not yet."""
         return len(self._ids)
 
-    def set_filter(self, flt: ConversationFilter) -> None:
-        self._filter = flt
-        self._fixed = None
-        self._reset(self._store.conversation_ids(flt))
+    def ids(self) -> list[int]:
+        return list(self._ids)
 
-    def set_ids(self, ids: Iterable[int]) -> None:
-        """Show exactly these conversations in this order (search results)."""
-        self._fixed = list(dict.fromkeys(ids))
-        self._reset(list(self._fixed))
+    def show(
+        self,
+        ids: Iterable[int],
+        belongs: Belongs | None,
+        requery: Callable[[], list[int]] | None = None,
+    ) -> None:
+        """List these ids. ``belongs`` tells whether a changed row is in the view (None: a
+        fixed list); ``requery`` reads the ids again at once (else ``requery_wanted``)."""
+        self._belongs = belongs
+        self._requery = requery
+        self._hits = {}
+        self._reset(list(dict.fromkeys(ids)))
+
+    def set_filter(self, flt: ConversationFilter, order: str = "last") -> None:
+        """List a plain filter, read again at once when a change-set needs it."""
+        self.show(
+            self._store.conversation_ids(flt, order),
+            lambda row: matches(flt, row),
+            lambda: self._store.conversation_ids(flt, order),
+        )
+
+    def set_ids(self, ids: Iterable[int], snippets: dict[int, str] | None = None) -> None:
+        """Show exactly these conversations in this order (search results, with the text
+        that matched, marked with HIT_START / HIT_END)."""
+        self.show(ids, None)
+        self._hits = dict(snippets or {})
+
+    def hit_snippet(self, row: int) -> str:
+        cid = self.conversation_id(row)
+        return self._hits.get(cid, "") if cid is not None else ""
 
     def _reset(self, ids: list[int]) -> None:
         self.beginResetModel()
         self._ids = ids
         self._rows_by_id = None
-        self._exposed = min(PAGE, len(ids))
+        self._exposed = min(self._page, len(ids))
         self._cache.clear()
+        self._cells.clear()
+        self._now = utcnow()
         self.endResetModel()
+
+    def tick(self) -> None:
+        """A minute passed: SLA badges count down."""
+        self._now = utcnow()
+        self._cells.clear()  # times and badges read differently a minute later
+        if self._exposed:
+            self.dataChanged.emit(
+                self.index(0, Column.SLA), self.index(self._exposed - 1, Column.SLA)
+            )
 
     # --- rows -------------------------------------------------------------------------------
 
@@ -151,6 +172,15 @@ class ConversationListModel(QAbstractTableModel):
         row = self._row_index(conversation_id)
         return row if row is not None and row < self._exposed else None
 
+    def expose(self, conversation_id: int) -> int | None:
+        """Fetch pages until the conversation is exposed; its row, or None if not listed."""
+        row = self._row_index(conversation_id)
+        if row is None:
+            return None
+        while row >= self._exposed and self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+        return row
+
     def row(self, row: int) -> ConversationRow | None:
         cid = self.conversation_id(row)
         if cid is None:
@@ -161,11 +191,15 @@ class ConversationListModel(QAbstractTableModel):
             found = self._cache.get(cid)
         return found
 
+    def cached(self, conversation_id: int) -> ConversationRow | None:
+        return self._cache.get(conversation_id)
+
     def _load_around(self, row: int) -> None:
         first = max(0, row - WINDOW // 2)
         wanted = [cid for cid in self._ids[first : first + WINDOW] if cid not in self._cache]
         if len(self._cache) + len(wanted) > CACHE_LIMIT:
             self._cache.clear()
+            self._cells.clear()
         self._cache.update(self._store.conversation_rows(wanted))
 
     def _row_index(self, cid: int) -> int | None:
@@ -191,7 +225,7 @@ class ConversationListModel(QAbstractTableModel):
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid():
             return
-        count = min(PAGE, len(self._ids) - self._exposed)
+        count = min(self._page, len(self._ids) - self._exposed)
         if count <= 0:
             return
         self.beginInsertRows(QModelIndex(), self._exposed, self._exposed + count - 1)
@@ -199,13 +233,7 @@ class ConversationListModel(QAbstractTableModel):
         self.endInsertRows()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -214,69 +242,50 @@ class ConversationListModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._titles[Column(section)]
-        if role == Qt.ItemDataRole.ToolTipRole and section == Column.CHANNEL:
-            return self.tr("Channel")
-        if role == Qt.ItemDataRole.ToolTipRole and section == Column.TIME:
-            return self.tr("Last activity")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return {
+                Column.CHANNEL: self.tr("Channel"),
+                Column.TIME: self.tr("Last activity"),
+                Column.SLA: self.tr("Time left to answer within the SLA"),
+            }.get(Column(section))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
+        # Called thousands of times a frame: plain ints, and each row's cells made once.
+        number = index.row()
+        if not 0 <= number < self._exposed:
             return None
-        row = self.row(index.row())
-        if row is None:
-            return None
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.FontRole:
-            return self._bold if row.unread and column in BOLD_WHEN_UNREAD else None
-        if role == Qt.ItemDataRole.DecorationRole and column == Column.CHANNEL:
-            return channel_icon(row.channel)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == Column.STATUS:
-                return STATUS_COLOURS.get(row.status, MUTED)
-            if column == Column.TIME and row.unread:
-                return UNREAD_TIME
-            if column in (Column.TIME, Column.TICKET, Column.OWNER):
-                return MUTED
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.TIME, Column.TICKET):
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
+        cid = self._ids[number]
+        shown = self._cells.get(cid)
+        if shown is None:
+            row = self.row(number)
+            if row is None:
+                return None
+            shown = self._cells[cid] = cells.RowCells.of(row, self._now)
+        column = index.column()
+        role = int(role)
+        if role == CELLS_ROLE:
+            return shown
+        if role == DISPLAY:
+            return shown.texts[column]
+        if role == FONT:
+            return self._bold if shown.bold and column in BOLD_WHEN_UNREAD else None
+        if role == DECORATION:
+            return shown.decoration(column)
+        if role == FOREGROUND:
+            return shown.foregrounds[column]
+        if role == ALIGNMENT:
+            return RIGHT if column in RIGHT_ALIGNED else None
+        if role == TOOLTIP:
+            return cells.tooltip(shown.row, Column(column))
         if role == ROW_ROLE:
-            return row
+            return shown.row
         if role == ID_ROLE:
-            return row.id
+            return cid
         if role == SNIPPET_ROLE:
-            return row.snippet
-        return None
-
-    def _display(self, row: ConversationRow, column: Column) -> str:
-        if column == Column.CHANNEL:
-            return ""
-        if column == Column.CUSTOMER:
-            return row.contact_name or self.tr("Unknown customer")
-        if column == Column.SUBJECT:
-            return row.subject or row.snippet or self.tr("(no subject)")
-        if column == Column.TIME:
-            return list_time(row.last_message_at)
-        if column == Column.TICKET:
-            return format_ticket(row.ticket)
-        if column == Column.STATUS:
-            return status_label(row.status)
-        return row.owner_name or "—"
-
-    def _tooltip(self, row: ConversationRow, column: Column) -> str | None:
-        if column == Column.CHANNEL:
-            return channel_label(row.channel)
-        if column == Column.SUBJECT:
-            return row.snippet or None
-        if column == Column.TIME:
-            return full_time(row.last_message_at)
-        if column == Column.OWNER and not row.owner_name:
-            return self.tr("Unassigned")
+            return shown.row.snippet
+        if role == SLA_ROLE:
+            return shown.sla
         return None
 
     # --- change-sets ------------------------------------------------------------------------
@@ -290,30 +299,35 @@ class ConversationListModel(QAbstractTableModel):
             return
         fresh = self._store.conversation_rows(sorted(touched))
         requery = False
-        if self._fixed is None:
+        if self._belongs is not None:
             for cid in touched:
                 new, old = fresh.get(cid), self._cache.get(cid)
                 listed = self._row_index(cid) is not None
+                inside = self._belongs(new) if new is not None else False
                 if new is None:
                     requery = requery or listed
-                elif matches(self._filter, new) != listed:
-                    requery = True  # joined or left the view
+                elif inside is None or inside != listed:
+                    requery = True  # joined or left the view (or only the store can tell)
                 elif listed and (old is None or old.last_message_at != new.last_message_at):
                     requery = True  # may have moved
         for cid in touched:
+            self._cells.pop(cid, None)
             if cid in fresh:
                 self._cache[cid] = fresh[cid]
             else:
                 self._cache.pop(cid, None)
         if requery:
-            self._update_ids(self._store.conversation_ids(self._filter))
+            if self._requery is not None:
+                self.update_ids(self._requery())
+            else:
+                self.requery_wanted.emit()
         last = len(Column) - 1
         for cid in touched:
             r = self.row_of(cid)
             if r is not None:
                 self.dataChanged.emit(self.index(r, 0), self.index(r, last))
 
-    def _update_ids(self, new: list[int]) -> None:
+    def update_ids(self, new: list[int]) -> None:
         """Move from the current ids to ``new`` with remove, move and insert signals, so
         views keep their selection, current row and scroll position."""
         if new == self._ids:

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-from omniinbox.domain import Channel, Status
+from omniinbox.domain import Channel, Priority, Status
 from omniinbox.domain.clock import from_iso
 
 
@@ -89,3 +89,38 @@ def channel_label(channel: Channel | str) -> str:
         Channel.X: _tr("X"),
         Channel.OTHER: _tr("Other"),
     }[channel_of(str(channel))]
+
+
+def priority_label(priority: Priority | str) -> str:
+    labels = {
+        Priority.LOW: _tr("Low"),
+        Priority.NORMAL: _tr("Normal"),
+        Priority.HIGH: _tr("High"),
+        Priority.URGENT: _tr("Urgent"),
+    }
+    try:
+        return labels[Priority(priority)]
+    except ValueError:
+        return str(priority)
+
+
+def short_span(minutes: float) -> str:
+    """A span as a list shows it: 45m, 3h, 2d."""
+    minutes = abs(minutes)
+    if minutes < 60:
+        return _tr("{0}m").format(int(minutes))
+    if minutes < 48 * 60:
+        return _tr("{0}h").format(int(minutes // 60))
+    return _tr("{0}d").format(int(minutes // (24 * 60)))
+
+
+SLA_SOON_MINUTES = 60
+
+
+def sla_badge(due: datetime, now: datetime, state: str = "") -> tuple[str, str]:
+    """The countdown on a list row and how urgent it is: ok, soon (amber) or late (red)."""
+    minutes = (due - now).total_seconds() / 60
+    if minutes < 0 or state == "breached":
+        return _tr("{0} late").format(short_span(minutes)), "late"
+    level = "soon" if minutes <= SLA_SOON_MINUTES or state == "due_soon" else "ok"
+    return short_span(minutes), level

@@ -1,14 +1,16 @@
 """A conversation's messages as the HTML a QTextBrowser shows: email as cards, chat as
-bubbles, internal notes in yellow, the delivery state of what we sent.
+bubbles, internal notes in yellow, attachments as chips, the delivery state of what we sent.
 
-Nothing a customer wrote is rendered as markup: text is escaped, and a message that came as
-HTML only is reduced to its text first.
+Plain text is escaped; an HTML mail body goes through nh3 first (mail_html.py). Links of the
+``omni:`` scheme are the timeline's own buttons (fold a quote, an attachment, retry a send);
+images of the ``omni-att:`` and ``omni-icon:`` schemes are drawn by the browser from local
+data. Remote images stay addresses nobody loads unless the agent allowed their sender.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from html.parser import HTMLParser
@@ -17,14 +19,12 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from omniinbox.domain import Channel, Direction, Message
 from omniinbox.ui.formatting import channel_of, full_time, human_size, list_time, local
+from omniinbox.ui.mail_html import clean_html, split_quoted
+from omniinbox.ui.theme import LIGHT, Colours
 
 MAX_MESSAGES = 200  # the newest; a longer history says how many it leaves out
-
-INK, MUTED, BORDER = "#1f2328", "#6e7781", "#d8dee4"
-CARD_IN, CARD_OUT, NOTE = "#ffffff", "#f3f8ff", "#fff5c2"
-NOTE_BORDER = "#eed888"
-BUBBLE_IN, BUBBLE_OUT = "#ffffff", "#dbeafe"
-DELIVERY_COLOURS = {"queued": MUTED, "sent": "#1a7f37", "failed": "#cf222e", "uncertain": "#9a6700"}
+NOTE = LIGHT.note  # the light look's note colour (tests look for it)
+PREVIEWABLE = ("image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp")
 
 
 def _tr(text: str) -> str:
@@ -38,6 +38,20 @@ class MessageFlags:
     edited: bool = False
     deleted: bool = False
     note: str = ""  # a parsing problem, shown to the agent
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    colours: Colours = LIGHT
+    expanded: Collection[int] = ()  # messages whose quoted history is shown
+    previews: bool = True  # small pictures of image attachments
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineDoc:
+    html: str
+    remote_images: tuple[str, ...] = ()
+    quoted: tuple[int, ...] = ()  # messages with a quoted history (folded or not)
 
 
 class _TextOf(HTMLParser):
@@ -78,44 +92,65 @@ def text_of_html(markup: str) -> str:
     return text.strip()
 
 
-def body_html(text: str) -> str:
+def body_html(text: str, c: Colours = LIGHT) -> str:
     """Plain text as escaped HTML; quoted lines (> ...) dimmed."""
     lines = []
     for line in text.strip("\n").split("\n"):
         escaped = html.escape(line) or "&nbsp;"
         if line.lstrip().startswith(">"):
-            escaped = f'<span style="color:{MUTED}">{escaped}</span>'
+            escaped = f'<span style="color:{c.muted}">{escaped}</span>'
         lines.append(escaped)
     return f'<div style="white-space:pre-wrap">{"<br>".join(lines)}</div>'
 
 
-def delivery_html(delivery: str) -> str:
+def delivery_html(message: Message, c: Colours = LIGHT) -> str:
     labels = {
         "queued": _tr("Queued: goes out when the account is online"),
         "sent": _tr("Sent"),
         "failed": _tr("Failed to send"),
         "uncertain": _tr("May not have gone out: check before sending again"),
     }
+    delivery = message.delivery
     if delivery not in labels:
         return ""
-    colour = DELIVERY_COLOURS[delivery]
-    return f'<p style="margin-top:6px; color:{colour}; font-size:small">{labels[delivery]}</p>'
+    colour = {"queued": c.muted, "sent": c.green, "failed": c.red, "uncertain": c.amber}[delivery]
+    retry = ""
+    if delivery in ("failed", "uncertain"):
+        retry = f' &nbsp;<a href="omni:retry:{message.id}">{_tr("Try again")}</a>'
+    return (
+        f'<p style="margin-top:6px; color:{colour}; font-size:small">{labels[delivery]}{retry}</p>'
+    )
 
 
-def _attachments_html(message: Message) -> str:
+def _attachments_html(message: Message, o: Options) -> str:
     if not message.attachments:
         return ""
-    items = []
+    c = o.colours
+    chips = []
+    previews = []
     for att in message.attachments:
         detail = human_size(att.size)
         if not att.sha256:
             detail += " · " + _tr("not downloaded yet")
-        items.append(f"{html.escape(att.name)} <span style='color:{MUTED}'>({detail})</span>")
-    title = f"<span style='color:{MUTED}'>{_tr('Attachments')}</span>"
-    return f'<p style="margin-top:8px">{title}<br>{"<br>".join(items)}</p>'
+        chips.append(
+            f'<a href="omni:att:{att.id}" style="text-decoration:none; color:{c.ink}">'
+            f'<img src="omni-icon:attachment" width="14" height="14"> '
+            f"{html.escape(att.name)} <span style='color:{c.muted}'>({detail})</span></a>"
+        )
+        if o.previews and att.sha256 and att.mime.lower() in PREVIEWABLE:
+            previews.append(f'<a href="omni:att:{att.id}"><img src="omni-att:{att.id}"></a>')
+    shown = "".join(
+        f'<td bgcolor="{c.chip}" style="padding:4px 8px">{chip}</td><td width="6"></td>'
+        for chip in chips
+    )
+    table = (
+        f'<table cellspacing="0" cellpadding="0" style="margin-top:8px"><tr>{shown}</tr></table>'
+    )
+    pictures = f'<p style="margin-top:6px">{" ".join(previews)}</p>' if previews else ""
+    return table + pictures
 
 
-def _flags_html(flags: MessageFlags) -> str:
+def _flags_html(flags: MessageFlags, c: Colours) -> str:
     notes = []
     if flags.edited:
         notes.append(_tr("edited by the customer"))
@@ -125,22 +160,46 @@ def _flags_html(flags: MessageFlags) -> str:
         notes.append(html.escape(flags.note))
     if not notes:
         return ""
-    return f'<p style="margin-top:6px; color:{MUTED}; font-size:small">{" · ".join(notes)}</p>'
+    return f'<p style="margin-top:6px; color:{c.muted}; font-size:small">{" · ".join(notes)}</p>'
 
 
-def _text(message: Message) -> str:
-    if message.text.strip():
-        return message.text
-    if message.html.strip():
-        return text_of_html(message.html)
-    return ""
+def _toggle(message: Message, expanded: bool, c: Colours) -> str:
+    text = _tr("Hide quoted text") if expanded else _tr("··· Show quoted text")
+    return (
+        f'<p style="margin-top:6px; font-size:small"><a href="omni:quote:{message.id}" '
+        f'style="color:{c.muted}">{text}</a></p>'
+    )
 
 
-def _header(message: Message, label: str = "") -> str:
+def _body(message: Message, o: Options, doc: dict[str, list]) -> str:  # type: ignore[type-arg]
+    """The message's body: sanitised HTML for an HTML mail, else escaped text; quoted
+    history folded unless the agent opened it."""
+    c = o.colours
+    expanded = message.id in o.expanded
+    if message.html.strip() and message.direction is not Direction.NOTE:
+        clean = clean_html(message.html, fold_quotes=not expanded)
+        doc["remote"].extend(clean.remote_images)
+        if clean.has_quote:
+            doc["quoted"].append(message.id)
+        inner = f"<div>{clean.html}</div>"
+        return inner + (_toggle(message, expanded, c) if clean.has_quote else "")
+    text = message.text if message.text.strip() else ""
+    body, quoted = split_quoted(text)
+    if not quoted:
+        return body_html(text, c)
+    doc["quoted"].append(message.id)
+    shown = body_html(f"{body}\n{quoted}" if expanded else body, c)
+    return shown + _toggle(message, expanded, c)
+
+
+def _header(message: Message, c: Colours, label: str = "") -> str:
     who = html.escape(message.author or _tr("Unknown sender"))
     when = full_time(message.sent_at)
     prefix = f"{html.escape(label)} · " if label else ""
-    return f'<p style="margin:0"><b>{prefix}{who}</b>&nbsp;&nbsp;<span style="color:{MUTED}">{when}</span></p>'
+    return (
+        f'<p style="margin:0"><b>{prefix}{who}</b>&nbsp;&nbsp;'
+        f'<span style="color:{c.muted}">{when}</span></p>'
+    )
 
 
 def _box(inner: str, background: str, border: str, *, pad: int, margin: int = 10) -> str:
@@ -156,14 +215,11 @@ def _box(inner: str, background: str, border: str, *, pad: int, margin: int = 10
     )
 
 
-def _card(inner: str, background: str, border: str = BORDER) -> str:
-    return _box(inner, background, border, pad=12)
-
-
-def _bubble(inner: str, background: str, outbound: bool) -> str:
+def _bubble(inner: str, background: str, border: str, outbound: bool) -> str:
     """Three quarters of the width, on the customer's side or ours. A layout table rather
     than a float: QTextDocument lets a right float run over the document margin."""
-    bubble = f'<td width="75%">{_box(inner, background, "" if outbound else BORDER, pad=9, margin=0)}</td>'
+    cell = _box(inner, background, border, pad=9, margin=0)
+    bubble = f'<td width="75%">{cell}</td>'
     gap = '<td width="25%"></td>'
     cells = gap + bubble if outbound else bubble + gap
     return (
@@ -172,33 +228,45 @@ def _bubble(inner: str, background: str, outbound: bool) -> str:
     )
 
 
-def message_html(message: Message, channel: Channel, flags: MessageFlags | None = None) -> str:
+def message_html(
+    message: Message,
+    channel: Channel,
+    flags: MessageFlags | None = None,
+    options: Options | None = None,
+    doc: dict[str, list] | None = None,  # type: ignore[type-arg]
+) -> str:
+    o = options or Options()
+    c = o.colours
+    collected: dict[str, list] = doc if doc is not None else {"remote": [], "quoted": []}  # type: ignore[type-arg]
     flags = flags or MessageFlags()
-    text = _text(message)
-    extras = _attachments_html(message) + _flags_html(flags)
+    extras = _attachments_html(message, o) + _flags_html(flags, c)
     if message.direction is Direction.NOTE:
-        inner = _header(message, _tr("Internal note")) + body_html(text) + extras
-        return _card(inner, NOTE, NOTE_BORDER)
+        text = message.text if message.text.strip() else text_of_html(message.html)
+        inner = _header(message, c, _tr("Internal note")) + body_html(text, c) + extras
+        return _box(inner, c.note, c.note_border, pad=12)
     outbound = message.direction is Direction.OUT
-    delivery = delivery_html(message.delivery) if outbound else ""
+    delivery = delivery_html(message, c) if outbound else ""
+    body = _body(message, o, collected)
     if channel is Channel.EMAIL:
         subject = ""
         if message.subject:
             subject = (
-                f'<p style="margin:2px 0 0 0; color:{MUTED}">{html.escape(message.subject)}</p>'
+                f'<p style="margin:2px 0 0 0; color:{c.muted}">{html.escape(message.subject)}</p>'
             )
-        body = f'<div style="margin-top:10px">{body_html(text)}</div>'
-        inner = _header(message) + subject + body + extras + delivery
-        return _card(inner, CARD_OUT if outbound else CARD_IN)
+        inner = _header(message, c) + subject + f'<div style="margin-top:10px">{body}</div>'
+        return _box(
+            inner + extras + delivery, c.card_out if outbound else c.card_in, c.border, pad=12
+        )
     when = list_time(message.sent_at)
     who = html.escape(message.author or "")
-    head = f'<p style="margin:0 0 3px 0; color:{MUTED}; font-size:small">{who} · {when}</p>'
+    head = f'<p style="margin:0 0 3px 0; color:{c.muted}; font-size:small">{who} · {when}</p>'
+    background = c.bubble_out if outbound else c.bubble_in
     return _bubble(
-        head + body_html(text) + extras + delivery, BUBBLE_OUT if outbound else BUBBLE_IN, outbound
+        head + body + extras + delivery, background, "" if outbound else c.border, outbound
     )
 
 
-def _day_html(moment: datetime) -> str:
+def _day_html(moment: datetime, c: Colours) -> str:
     day = local(moment).date()
     today = datetime.now().astimezone().date()
     if day == today:
@@ -210,35 +278,48 @@ def _day_html(moment: datetime) -> str:
             QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
         )
     return (
-        f'<p align="center" style="margin:8px 0 8px 0; color:{MUTED}; font-size:small">'
+        f'<p align="center" style="margin:8px 0 8px 0; color:{c.muted}; font-size:small">'
         f"{html.escape(label)}</p>"
     )
+
+
+def render_timeline(
+    messages: Sequence[Message],
+    channel: str,
+    flags: Mapping[int, MessageFlags] | None = None,
+    options: Options | None = None,
+) -> TimelineDoc:
+    """The whole timeline, oldest first, newest last, with what it found on the way."""
+    o = options or Options()
+    c = o.colours
+    kind = channel_of(channel)
+    shown = messages[-MAX_MESSAGES:]
+    doc: dict[str, list] = {"remote": [], "quoted": []}  # type: ignore[type-arg]
+    parts = [f'<body style="color:{c.ink}">']
+    if len(messages) > len(shown):
+        hidden = len(messages) - len(shown)
+        parts.append(
+            f'<p align="center" style="color:{c.muted}">'
+            + _tr("{0} earlier messages are not shown").format(hidden)
+            + "</p>"
+        )
+    if not shown:
+        parts.append(f'<p align="center" style="color:{c.muted}">{_tr("No messages yet")}</p>')
+    day = None
+    for message in shown:
+        this_day = local(message.sent_at).date()
+        if this_day != day:
+            parts.append(_day_html(message.sent_at, c))
+            day = this_day
+        parts.append(message_html(message, kind, (flags or {}).get(message.id), o, doc))
+    parts.append("</body>")
+    return TimelineDoc("".join(parts), tuple(dict.fromkeys(doc["remote"])), tuple(doc["quoted"]))
 
 
 def timeline_html(
     messages: Sequence[Message],
     channel: str,
     flags: Mapping[int, MessageFlags] | None = None,
+    options: Options | None = None,
 ) -> str:
-    """The whole timeline, oldest first, newest last."""
-    kind = channel_of(channel)
-    shown = messages[-MAX_MESSAGES:]
-    parts = [f'<body style="color:{INK}">']
-    if len(messages) > len(shown):
-        hidden = len(messages) - len(shown)
-        parts.append(
-            f'<p align="center" style="color:{MUTED}">'
-            + _tr("{0} earlier messages are not shown").format(hidden)
-            + "</p>"
-        )
-    if not shown:
-        parts.append(f'<p align="center" style="color:{MUTED}">{_tr("No messages yet")}</p>')
-    day = None
-    for message in shown:
-        this_day = local(message.sent_at).date()
-        if this_day != day:
-            parts.append(_day_html(message.sent_at))
-            day = this_day
-        parts.append(message_html(message, kind, (flags or {}).get(message.id)))
-    parts.append("</body>")
-    return "".join(parts)
+    return render_timeline(messages, channel, flags, options).html

@@ -271,3 +271,10 @@ def test_a_mailto_link_opens_the_window_instead_of_failing(cli: Cli, tmp_path: P
     assert shot.exists()
     proc = cli("mailto:olga@example.ru", "--help")
     assert "mailto" in proc.stdout
+
+
+def test_gui_screenshots_writes_the_main_views(cli: Cli, tmp_path: Path) -> None:
+    folder = tmp_path / "shots"
+    cli("gui", "--demo", "--screenshots", str(folder))
+    shots = sorted(folder.glob("*.png"))
+    assert len(shots) >= 4 and all(p.stat().st_size > 20_000 for p in shots)

@@ -16,10 +16,15 @@ from pytestqt.qtbot import QtBot
 from omniinbox.store import Store
 from omniinbox.sync.engine import Engine
 from omniinbox.sync.runtime import build_engine
+from omniinbox.ui.binding_guard import guard_none
 from omniinbox.ui.bridge import EngineBridge
 from omniinbox.ui.main_window import MainWindow
 from omniinbox.workspace import Workspace
 from tests.ui.sample_desk import Desk, fill
+
+# PySide6 6.12.0 loses a reference to None on every Qt call that returns nothing; a long
+# test session would die with "deallocating None" (see omniinbox/ui/binding_guard.py).
+guard_none()
 
 
 @pytest.fixture
@@ -54,7 +59,7 @@ def window(qtbot: QtBot, workspace: Workspace, engine: Engine) -> Iterator[MainW
     engine.start()
     win.resize(1280, 800)
     win.show()
-    qtbot.waitUntil(lambda: win.view_list.counts_known)
+    qtbot.waitUntil(lambda: win.view_list.counts_known and win.list_ready)
     yield win
     win.shutdown()
     bridge.close()

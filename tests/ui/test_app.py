@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 
 from omniinbox.ui.app import run_gui
@@ -54,3 +55,24 @@ def test_the_demo_desk_is_filled_once(qapp, workspace: Workspace, tmp_path: Path
     store = workspace.demo().open_store(readonly=True)
     assert store.count_conversations() == before
     store.close()
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
+def test_screenshots_of_the_main_views_are_written(
+    qapp, workspace: Workspace, tmp_path: Path
+) -> None:
+    folder = tmp_path / "shots"
+    assert run_gui(workspace, demo=True, screenshot_dir=folder) == 0
+    names = sorted(p.name for p in folder.glob("*.png"))
+    assert names == [
+        "01-inbox.png",
+        "02-email-conversation.png",
+        "03-chat.png",
+        "04-customer-panel.png",
+        "05-dark.png",
+        "06-command-palette.png",
+    ]
+    for path in folder.glob("*.png"):
+        assert 20_000 < path.stat().st_size < 400_000
+        assert (QImage(str(path)).width(), QImage(str(path)).height()) == (1280, 800)
+    assert not (workspace.demo().root / "ui.ini").exists()  # the pictures leave no settings

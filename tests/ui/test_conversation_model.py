@@ -7,7 +7,6 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 from omniinbox.domain import Status
 from omniinbox.store import ConversationFilter, Store
 from omniinbox.ui.conversation_model import (
-    PAGE,
     ROW_ROLE,
     WINDOW,
     Column,
@@ -15,6 +14,8 @@ from omniinbox.ui.conversation_model import (
 )
 from omniinbox.workspace import Workspace
 from tests.ui.sample_desk import Desk, email, fill
+
+PAGE = 100  # a small page, so a test desk spans a few
 
 
 def row_of(model: ConversationListModel, conversation_id: int) -> int:
@@ -73,7 +74,7 @@ def test_a_long_list_is_exposed_a_page_at_a_time(qtmodeltester, tmp_path) -> Non
     fill(writer, extra=2 * PAGE + 20)
     writer.close()
     store = workspace.open_store(readonly=True)
-    model = ConversationListModel(store)
+    model = ConversationListModel(store, page=PAGE)
     model.set_filter(ConversationFilter())
     assert model.total == 2 * PAGE + 23
     assert model.rowCount() == PAGE
@@ -93,7 +94,7 @@ def test_rows_are_read_in_windows_around_the_one_shown(tmp_path) -> None:
     fill(writer, extra=3 * PAGE)
     writer.close()
     store = workspace.open_store(readonly=True)
-    model = ConversationListModel(store)
+    model = ConversationListModel(store, page=PAGE)
     model.set_filter(ConversationFilter())
     model.fetchMore(model.index(-1, -1))
     model.index(150, Column.CUSTOMER).data()
