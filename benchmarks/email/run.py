@@ -27,7 +27,11 @@ What happens, in one run, on the same mailbox:
 5. mbsync again for the 100 new messages; the table, with OmniInbox / peer ratios.
 
 ``--json PATH`` writes every figure; ``--profile PATH`` runs the OmniInbox full sync under
-cProfile (slower; the timings of that run are not comparable) and prints where time goes.
+cProfile, ``--pyspy PATH`` samples the OmniInbox process with py-spy (raw stacks; the timings of
+such runs are not comparable). ``--skip-peers`` / ``--skip-omni`` run one side only (the same
+seed gives the same mailbox) and ``--report A.json B.json`` prints the joined table.
+``--lazy-kb N`` is a what-if: messages over N KB come without their parts over N KB (the
+connector's lazy path), and those are downloaded afterwards as a background job would.
 """
 
 from __future__ import annotations
