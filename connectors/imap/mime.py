@@ -120,12 +120,15 @@ def _shown_raw(raw: bytes, exc: BaseException) -> ParsedMail:
 def _read(raw: bytes, notes: list[str]) -> tuple[Message, bool]:
     """The parsed message, and whether its structure could be read. The parser itself asks
     for the content type and boundary, so a hostile parameter (a NUL in an RFC 2231 charset)
-    makes it raise: then leniently, then without NUL bytes, then the headers alone."""
+    makes it raise: then with the other policy, then without NUL bytes, then the headers alone.
+
+    compat32 comes first because headers are read raw here anyway: policy.default's header
+    objects re-parse on every access and cost ~40% of a full sync (benchmarks/RESULTS.md)."""
     clean = raw.replace(b"\x00", b"")
     for data, how, note in (
-        (raw, policy.default, ""),
-        (raw, policy.compat32, "the message structure is unusual; it was read leniently"),
-        (clean, policy.default, "the message contains NUL bytes; they were left out"),
+        (raw, policy.compat32, ""),
+        (raw, policy.default, "the message structure is unusual; it was read leniently"),
+        (clean, policy.compat32, "the message contains NUL bytes; they were left out"),
     ):
         try:
             msg = message_from_bytes(data, policy=how)  # type: ignore[arg-type]
