@@ -136,30 +136,9 @@ class DeskActionsMixin(StoreBase):
         snoozed_until: datetime | None = None,
     ) -> ChangeSet:
         """`set_status` at a given time (rules on the timer, imports, replayed days)."""
-        if status is Status.SNOOZED and snoozed_until is None:
-            raise StoreError("snoozing needs a time to come back")
-        when = to_iso(at or utcnow())
-        with self.tx():
-            for cid in conversation_ids:
-                self.db.execute(
-                    "UPDATE conversations SET status = ?, snoozed_until = ?, "
-                    "resolved_at = CASE WHEN ? IN ('resolved', 'closed') "
-                    "  THEN coalesce(resolved_at, ?) ELSE NULL END WHERE id = ?",
-                    (
-                        status.value,
-                        to_iso(snoozed_until) if snoozed_until else None,
-                        status.value,
-                        when,
-                        cid,
-                    ),
-                )
-                self.db.execute(
-                    "INSERT INTO status_changes (conversation_id, at, status, actor) "
-                    "VALUES (?, ?, ?, ?)",
-                    (cid, when, status.value, actor),
-                )
-                self.audit("conversation.status", str(cid), status.value, actor)
-        return ChangeSet(set(conversation_ids))
+        return self.set_status(  # type: ignore[attr-defined,no-any-return]
+            conversation_ids, status, actor, snoozed_until=snoozed_until, at=at
+        )
 
     def add_tags(self, conversation_id: int, tags: list[str]) -> ChangeSet:
         raw = self.scalar("SELECT tags FROM conversations WHERE id = ?", (conversation_id,))

@@ -41,11 +41,13 @@ class TriageMixin(StoreBase):
         actor: str = "",
         *,
         snoozed_until: datetime | None = None,
+        at: datetime | None = None,
     ) -> ChangeSet:
-        """Change status, keeping the history SLA clocks and KPIs are computed from."""
+        """Change status, keeping the history SLA clocks and KPIs are computed from. ``at`` is
+        when it happened (timers and replayed days); the default is now."""
         if status is Status.SNOOZED and snoozed_until is None:
             raise StoreError("snoozing needs a time to come back")
-        now = now_iso()
+        now = to_iso(at) if at else now_iso()
         with self.tx():
             for cid in conversation_ids:
                 self.db.execute(
@@ -82,7 +84,7 @@ class TriageMixin(StoreBase):
                 (to_iso(now),),
             )
         ]
-        return self.set_status(due, Status.OPEN, "snooze ended") if due else ChangeSet()
+        return self.set_status(due, Status.OPEN, "snooze ended", at=now) if due else ChangeSet()
 
     def status_history(self, conversation_id: int) -> list[tuple[str, str, str]]:
         """(at, status, actor), oldest first."""
