@@ -30,8 +30,11 @@ def _escaped_bytes(value: str) -> bytes:
     return value.encode("utf-8", "surrogateescape")
 
 
+_SURROGATE = re.compile("[\udc80-\udcff]")
+
+
 def _has_surrogates(value: str) -> bool:
-    return any("\udc80" <= ch <= "\udcff" for ch in value)
+    return _SURROGATE.search(value) is not None
 
 
 def _storable(text: str) -> str:

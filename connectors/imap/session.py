@@ -57,8 +57,8 @@ class ImapSettings:
     timeout: float = 60.0
     sent_folder: str = ""  # blank: discover
     extra_folders: tuple[str, ...] = ()
-    # Messages bigger than this (bytes) come without their big attachments, which are
-    # fetched on demand (lazy.py); 0: every message whole.
+    # Parts bigger than this (encoded bytes) other than the text come after the text: the
+    # sync leaves them on the server (lazy.py), download.py fetches them; 0: all at once.
     lazy_threshold: int = 0
 
     @property

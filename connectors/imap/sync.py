@@ -11,8 +11,9 @@ Per folder, per pull:
    support desk keeps its history.
 3. New messages (UID > last_uid), oldest first, whole (BODY.PEEK[] + FLAGS + INTERNALDATE),
    at most ``Budget.messages`` and about ``Budget.bytes`` per pull; ``more`` says the rest
-   comes in the next pull. A message over ``ImapSettings.lazy_threshold`` comes without its
-   big attachments (lazy.py): its text is there at once, the attachments on demand.
+   comes in the next pull. Text first: a message over ``ImapSettings.lazy_threshold`` comes
+   without its parts over it (lazy.py, batched per pull): the text is there at once, the
+   attachments follow (download.py: in the background or when opened).
 """
 
 from __future__ import annotations
@@ -20,13 +21,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from typing import Any
 
 from omniinbox.connector import TransientError
 from omniinbox.domain import Event, MessageChanged, NewMessage, Reset
 
 from . import lazy, mime
+from .convert import PER_MESSAGE, POOL_MIN
 from .cursor import FolderState, encode_uids
 from .session import Session
 from .wire import FetchData, clear_vanished, flag_names, take_vanished, uid_fetch
@@ -55,6 +55,9 @@ class SyncResult:
 
 
 Convert = Callable[[bytes, str, FetchData], NewMessage]
+ConvertMany = Callable[[Sequence[tuple[bytes, str, FetchData]]], list[NewMessage]]
+# Starts converting (in another process) and returns what gives the events when wanted.
+ConvertLater = Callable[[Sequence[tuple[bytes, str, FetchData]]], Callable[[], list[NewMessage]]]
 
 
 def sync(
@@ -63,8 +66,12 @@ def sync(
     states: dict[str, FolderState],
     convert: Convert,
     budget: Budget = Budget(),
+    convert_many: ConvertMany | None = None,
+    convert_later: ConvertLater | None = None,
 ) -> SyncResult:
-    """One pull over the folders, in order, within the budget."""
+    """One pull over the folders, in order, within the budget. ``convert_many`` converts the
+    whole messages of a batch at once, ``convert_later`` starts converting a batch's first
+    half while the second is fetched (convert.ParsePool); by default one by one, here."""
     result = SyncResult()
     left = budget.messages
     session.unselect()
@@ -79,7 +86,7 @@ def sync(
             if state is not None:
                 result.states[folder] = state
             continue
-        folder_sync = FolderSync(session, folder, role, state, convert)
+        folder_sync = FolderSync(session, folder, role, state, convert, convert_many, convert_later)
         taken, remaining = folder_sync.run(left, budget.bytes)
         left -= taken
         result.events.extend(folder_sync.events)
@@ -115,8 +122,14 @@ class FolderSync:
         role: str,
         state: FolderState | None,
         convert: Convert,
+        convert_many: ConvertMany | None = None,
+        convert_later: ConvertLater | None = None,
     ) -> None:
         self.session = session
+        self.convert_many = convert_many or (lambda jobs: [convert(*job) for job in jobs])
+        many = self.convert_many
+        self.convert_later = convert_later or (lambda jobs: lambda: many(jobs))
+        self.split = convert_later is not None
         self.client = session.client
         self.folder = folder
         self.role = role
@@ -271,19 +284,28 @@ class FolderSync:
         if self.session.has("X-GM-EXT-1"):
             items.append("X-GM-THRID")
         whole = [uid for uid in chosen if uid not in large]
-        fetched = uid_fetch(self.client, _uid_set(whole), items) if whole else {}
+        # Two FETCHes when a second process parses: it starts on the first half while the
+        # second half is still arriving (convert.ParsePool).
+        first, second = self._halves(whole, sizes) if self.split else (whole, [])
+        fetched = uid_fetch(self.client, _uid_set(first), items) if first else {}
+        first_order, first_jobs = self._jobs(first, fetched)
+        pending = self.convert_later(first_jobs)
+        if second:
+            fetched.update(uid_fetch(self.client, _uid_set(second), items))
         light: dict[int, tuple[NewMessage, FetchData]] = {}
         if large:
             light = lazy.fetch_light(
                 self.session, self.folder, st.uidvalidity, self.role, sorted(large), items,
                 self.convert,
             )  # fmt: skip
+        order, jobs = self._jobs(second, fetched)
+        converted = dict(zip(order, self.convert_many(jobs), strict=True))
+        converted.update(zip(first_order, pending(), strict=True))
         for uid in chosen:
             if uid in light:
                 event, data = light[uid]
-            elif uid in fetched:
-                data = fetched[uid]
-                event = self.convert(bytes(data.get(b"BODY[]") or b""), self.role, data)
+            elif uid in converted:
+                event, data = converted[uid], fetched[uid]
             else:  # expunged between SEARCH and FETCH
                 continue
             self.events.append(event)
@@ -296,6 +318,27 @@ class FolderSync:
         remaining = len(waiting) - len(chosen)
         st.last_uid = chosen[-1] if remaining else max(chosen[-1], self.uidnext - 1)
         return len(chosen), remaining
+
+    def _jobs(
+        self, uids: list[int], fetched: dict[int, FetchData]
+    ) -> tuple[list[int], list[tuple[bytes, str, FetchData]]]:
+        order = [uid for uid in uids if uid in fetched]  # not expunged meanwhile
+        return order, [
+            (bytes(fetched[u].get(b"BODY[]") or b""), self.role, fetched[u]) for u in order
+        ]
+
+    @staticmethod
+    def _halves(uids: list[int], sizes: dict[int, FetchData]) -> tuple[list[int], list[int]]:
+        """About half of the parsing work each (PER_MESSAGE + size); one list when small."""
+        if len(uids) < POOL_MIN:
+            return uids, []
+        cost = [PER_MESSAGE + int(sizes.get(u, {}).get(b"RFC822.SIZE", 0)) for u in uids]
+        half, seen = sum(cost) / 2, 0
+        for i, weight in enumerate(cost):
+            if seen + weight / 2 > half:
+                return uids[:i], uids[i:]
+            seen += weight
+        return uids, []
 
     def _waiting(self) -> list[int]:
         """UIDs above last_uid, oldest first. What one pull found is kept on the session, so
@@ -318,10 +361,3 @@ class FolderSync:
 
 def _uid_set(uids: Sequence[int] | set[int]) -> str:
     return encode_uids(set(uids))
-
-
-def internal_date(data: dict[bytes, Any]) -> datetime | None:
-    value = data.get(b"INTERNALDATE")
-    if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=UTC)
-    return None

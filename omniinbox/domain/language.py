@@ -19,12 +19,17 @@ _QUOTED = re.compile(r"^\s*>.*$", re.MULTILINE)
 _NOISE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼʻ‘`][^\W\d_]+)*")
 
-_KK_STRONG = set("әңөұүһӘҢӨҰҮҺ")
-_KK_UZ_SHARED = set("ғқҒҚ")
-_UZ_CYR = set("ўҳЎҲ")
-_UK_STRONG = set("їєґЇЄҐ")
-_SHARED_I = set("іІ")
-_RU_LETTERS = set("ыэъёЫЭЪЁ")
+_KK_STRONG = "әңөұүһӘҢӨҰҮҺ"
+_KK_UZ_SHARED = "ғқҒҚ"
+_UZ_CYR = "ўҳЎҲ"
+_UK_STRONG = "їєґЇЄҐ"
+_SHARED_I = "іІ"
+_RU_LETTERS = "ыэъёЫЭЪЁ"
+# Kazakh, shared Kazakh/Uzbek, Uzbek, Ukrainian, і, Russian: the order _cyrillic reads them in.
+_MARKERS = tuple(
+    re.compile(f"[{letters}]")
+    for letters in (_KK_STRONG, _KK_UZ_SHARED, _UZ_CYR, _UK_STRONG, _SHARED_I, _RU_LETTERS)
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -69,17 +74,21 @@ def _clean(text: str) -> str:
     return _NOISE.sub(" ", _QUOTED.sub(" ", text))
 
 
+_GEORGIAN = re.compile("[\u10a0-\u10ff\u1c90-\u1cbf]")
+_CYRILLIC = re.compile("[\u0400-\u052f]")
+_LATIN = re.compile(
+    "(?![\u0250-\U0010ffff\u00b2\u00b3\u00b9\u00bc-\u00be])[^\\W\\d_]"
+)  # a letter below U+0250
+
+
 def _script_counts(text: str) -> tuple[int, int, int]:
-    georgian = cyrillic = latin = 0
-    for ch in text:
-        code = ord(ch)
-        if 0x10A0 <= code <= 0x10FF or 0x1C90 <= code <= 0x1CBF:
-            georgian += 1
-        elif 0x0400 <= code <= 0x052F:
-            cyrillic += 1
-        elif ch.isalpha() and code < 0x0250:
-            latin += 1
-    return georgian, cyrillic, latin
+    """Letters per script, counted by regular expressions (a loop per character was a sixth
+    of the time spent parsing mail)."""
+    return (
+        len(_GEORGIAN.findall(text)),
+        len(_CYRILLIC.findall(text)),
+        len(_LATIN.findall(text)),
+    )
 
 
 def _sure(evidence: float, share: float) -> float:
@@ -88,15 +97,7 @@ def _sure(evidence: float, share: float) -> float:
 
 
 def _cyrillic(text: str, words: list[str], share: float) -> LanguageGuess:
-    count = lambda letters: sum(ch in letters for ch in text)  # noqa: E731
-    kk, shared, uz, uk, i, ru = (
-        count(_KK_STRONG),
-        count(_KK_UZ_SHARED),
-        count(_UZ_CYR),
-        count(_UK_STRONG),
-        count(_SHARED_I),
-        count(_RU_LETTERS),
-    )
+    kk, shared, uz, uk, i, ru = (len(letters.findall(text)) for letters in _MARKERS)
     ru_words = sum(w in _RU_WORDS for w in words)
     uk_words = sum(w in _UK_WORDS for w in words) + sum("'" in w or "’" in w for w in words)
     scores = {

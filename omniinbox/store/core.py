@@ -74,7 +74,7 @@ class StoreBase:
                 migrate(self.db)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the store {self.path.name}: {exc}") from exc
-        self.blobs = BlobStore(blobs if blobs is not None else self.path.parent / "blobs")
+        self.blobs = BlobStore(blobs if blobs is not None else self.path.parent / "blobs", self.db)
         self._lock = threading.RLock()
 
     def close(self) -> None:

@@ -176,7 +176,8 @@ class IngestMixin(StoreBase):
             )
             conversation_id = int(cur.lastrowid or 0)
             changes.new_conversations.add(conversation_id)
-        raw_sha = self.blobs.put(msg.raw) if msg.raw is not None else None
+        # Raw messages up to blobs.INLINE_MAX are rows of this transaction, not files.
+        raw_sha = self.blobs.put(msg.raw, inline=True) if msg.raw is not None else None
         cur = self.db.execute(
             "INSERT INTO messages (conversation_id, account_id, remote_id, direction, author, "
             "author_identity, sent_at, subject, text, html, seen, note, raw_sha256, language, "

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from omniinbox.domain.language import guess_language
+from omniinbox.domain.language import _script_counts, guess_language
 
 SENTENCES = {
     "en": [
@@ -141,3 +143,12 @@ def test_mixed_script_follows_the_majority() -> None:
 )
 def test_english_apostrophes_are_not_uzbek(text: str) -> None:
     assert guess_language(text).code == "en"
+
+
+@given(st.text(max_size=80))
+def test_script_counts_are_the_letters_of_each_script(text: str) -> None:
+    """The regular expressions count what the definition says, character by character."""
+    georgian = sum(0x10A0 <= ord(c) <= 0x10FF or 0x1C90 <= ord(c) <= 0x1CBF for c in text)
+    cyrillic = sum(0x0400 <= ord(c) <= 0x052F for c in text)
+    latin = sum(c.isalpha() and ord(c) < 0x0250 for c in text)
+    assert _script_counts(text) == (georgian, cyrillic, latin)

@@ -85,3 +85,19 @@ def test_repr_never_shows_the_password() -> None:
 
     connector = ImapConnector({"address": "a@shop.kz", "imap_host": "h"}, Secrets())
     assert "hunter2" not in repr(connector)
+
+
+def test_text_first_threshold_is_in_kilobytes_and_reads_the_old_setting() -> None:
+    base = {"address": "support@shop.kz", "imap_host": "imap.shop.kz"}
+    assert AccountConfig.from_config(base).imap.lazy_threshold == 64 * 1024  # the default
+    kb = AccountConfig.from_config({**base, "lazy_attachments_kb": "256"})
+    assert kb.imap.lazy_threshold == 256 * 1024
+    assert AccountConfig.from_config({**base, "lazy_attachments_kb": "0"}).imap.lazy_threshold == 0
+    # Saved before text-first sync: 0 (everything at once) is kept; a size in MB takes the
+    # new default, since it meant "whole messages over N MB", not a part size.
+    old_off = AccountConfig.from_config({**base, "lazy_attachments_mb": "0"})
+    assert old_off.imap.lazy_threshold == 0
+    old_on = AccountConfig.from_config({**base, "lazy_attachments_mb": "2"})
+    assert old_on.imap.lazy_threshold == 64 * 1024
+    with pytest.raises(ConnectorError, match="lazy_attachments_mb"):
+        AccountConfig.from_config({**base, "lazy_attachments_mb": "lots"})
