@@ -35,10 +35,10 @@ from omniinbox.connector import (
 )
 from omniinbox.domain import Channel, Event, IdentityKind, Reset
 
-from . import markdown
+from . import buttons, markdown
 from .api import TOKEN_RE, BotApi, Refused, WebhookActive, too_big_to_download
 from .config import SCHEMA, Settings
-from .ids import Target, message_ref, parse_message_ref, target_of_thread
+from .ids import Target, group_user, message_ref, parse_message_ref, target_of_thread
 from .ratelimit import RateLimiter
 from .text import CAPTION_LIMIT, split_text, utf16_len
 from .updates import ALLOWED_UPDATES, Bot, convert
@@ -173,7 +173,10 @@ class TelegramConnector(Connector):
         events: list[Event] = []
         if lost:
             events.append(Reset(f"the saved Telegram position {cursor!r} was unreadable"))
-        events.extend(convert(ordered, bot, groups=self.settings.groups))
+        presses: list[buttons.Press] = []
+        events.extend(convert(ordered, bot, groups=self.settings.groups, presses=presses))
+        # The customer waits on a spinning button until it is answered: answer right away.
+        buttons.acknowledge(self._call, presses)
         # Never move backwards: a redelivered old update must not un-confirm newer ones.
         next_offset = max([offset or 0, *(k + 1 for k in unique)])
         new_cursor = str(next_offset) if next_offset else ""
@@ -198,11 +201,16 @@ class TelegramConnector(Connector):
         target = self._target(outbound)
         parts = self._parts(outbound)
         reply_to = _reply_to(outbound.in_reply_to, target)
+        # Quick answers under the last part; in a group, for the customer of this thread only.
+        markup = buttons.keyboard(outbound.choices, group_user(outbound.thread_key))
         sent: list[dict[str, Any]] = []
-        for part in parts:
+        for index, part in enumerate(parts):
+            last = index == len(parts) - 1
             try:
                 self.limiter.acquire(target.chat_id)
-                message = self._send_part(target, part, reply_to if not sent else None)
+                message = self._send_part(
+                    target, part, reply_to if not sent else None, markup if last else None
+                )
             except ConnectorError as exc:
                 if isinstance(exc, TransientError) and exc.retry_after:
                     self.limiter.hold(target.chat_id, exc.retry_after)
@@ -273,8 +281,16 @@ class TelegramConnector(Connector):
             parts.append(_Part("sendPhoto" if photo else "sendDocument", caption, file))
         return parts
 
-    def _send_part(self, target: Target, part: _Part, reply_to: int | None) -> dict[str, Any]:
+    def _send_part(
+        self,
+        target: Target,
+        part: _Part,
+        reply_to: int | None,
+        markup: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
         params: dict[str, Any] = {"chat_id": target.chat_id}
+        if markup is not None:
+            params["reply_markup"] = markup
         if target.business:
             params["business_connection_id"] = target.business
         if reply_to is not None:

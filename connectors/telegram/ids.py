@@ -71,3 +71,12 @@ def target_of_thread(thread_key: str) -> Target | None:
     except ValueError:
         return None
     return None
+
+
+def group_user(thread_key: str) -> int | None:
+    """The customer a group thread belongs to (``group:{chat_id}:{user_id}``), else None."""
+    kind, _, rest = thread_key.partition(":")
+    if kind != "group":
+        return None
+    user = rest.rpartition(":")[2]
+    return int(user) if user.lstrip("-").isdigit() else None

@@ -7,6 +7,8 @@
   (``from.id == chat.id``) it is incoming, from the shop's people it is outgoing.
 * ``edited_message`` / ``edited_business_message`` -> MessageChanged(text=...).
 * ``deleted_business_messages`` -> MessageChanged(deleted=True), one per message.
+* ``callback_query`` (a quick-answer button pressed) -> the chosen answer as a NewMessage in
+  reply to the message with the buttons (buttons.py);
 * every customer seen -> ContactInfo (name, @username, language, a phone they shared).
 
 An update that cannot be read is kept as raw bytes with a note, never a stopped sync.
@@ -25,14 +27,14 @@ from omniinbox.domain import (
     ContactInfo,
     Direction,
     Event,
-    Identity,
-    IdentityKind,
     IncomingAttachment,
     MessageChanged,
     NewMessage,
 )
 
+from .buttons import Press, press_events
 from .ids import business_thread, group_thread, message_ref, private_thread
+from .people import full_name, identity
 from .text import utf16_slice
 
 log = logging.getLogger(__name__)
@@ -46,6 +48,7 @@ ALLOWED_UPDATES = (
     "business_message",
     "edited_business_message",
     "deleted_business_messages",
+    "callback_query",  # a press of a quick-answer button (buttons.py)
 )
 
 UNREADABLE = (
@@ -104,11 +107,24 @@ class Bot:
     username: str
 
 
-def convert(updates: Sequence[Mapping[str, Any]], bot: Bot, *, groups: bool = True) -> list[Event]:
+def convert(
+    updates: Sequence[Mapping[str, Any]],
+    bot: Bot,
+    *,
+    groups: bool = True,
+    presses: list[Press] | None = None,
+) -> list[Event]:
+    """The events of ``updates``; button presses to acknowledge are added to ``presses``."""
     events: list[Event] = []
     known: set[int] = set()  # users already described by a ContactInfo in this batch
     for update in updates:
         try:
+            if "callback_query" in update:
+                found, press = press_events(update["callback_query"], _raw(update), _now)
+                events.extend(found)
+                if presses is not None:
+                    presses.append(press)
+                continue
             events.extend(_convert(update, bot, groups, known))
         except (KeyError, TypeError, ValueError, AttributeError):
             log.warning("Telegram update %s could not be read", update.get("update_id"))
@@ -145,17 +161,6 @@ def _convert(update: Mapping[str, Any], bot: Bot, groups: bool, known: set[int])
 
 
 # --- people ---------------------------------------------------------------------------------
-
-
-def full_name(person: Mapping[str, Any]) -> str:
-    return " ".join(p for p in (person.get("first_name"), person.get("last_name")) if p).strip()
-
-
-def identity(person: Mapping[str, Any]) -> Identity:
-    """A User (or the Chat of a private chat, which names the same person)."""
-    username = person.get("username")
-    display = f"@{username}" if username else full_name(person)
-    return Identity.of(IdentityKind.TELEGRAM, str(int(person["id"])), display)
 
 
 def _contact(person: Mapping[str, Any], known: set[int], extra: dict[str, str]) -> list[Event]:
@@ -340,6 +345,10 @@ def _placeholder(msg: Mapping[str, Any]) -> str:
     if dice := msg.get("dice"):
         return f"[dice {dice.get('emoji', '')} {dice.get('value', '')}]"
     return ""
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
 
 
 def when(unix: Any) -> datetime:

@@ -11,6 +11,24 @@ from omniinbox.store.core import ChangeSet, StoreBase, StoreError, dumps, now_is
 
 
 @dataclass(frozen=True, slots=True)
+class MergeSuggestion:
+    """Another customer who may be this one: ``why`` is "name" (the same full name) or
+    "handle" (the same handle on ``network``, shown as ``handle``)."""
+
+    contact_id: int
+    name: str
+    why: str
+    network: str = ""
+    handle: str = ""
+
+    @property
+    def reason(self) -> str:
+        if self.why == "name":
+            return f"same name: {self.name}"
+        return f"same handle on {self.network}: {self.handle}"
+
+
+@dataclass(frozen=True, slots=True)
 class CustomerCard:
     """What the customer panel shows."""
 
@@ -119,12 +137,18 @@ class ContactsMixin(StoreBase):
         return changes
 
     def merge_suggestions(self, contact_id: int) -> list[tuple[int, str]]:
+        """(customer id, reason) of the customers who may be this one."""
+        return [(s.contact_id, s.reason) for s in self.suggested_merges(contact_id)]
+
+    def suggested_merges(self, contact_id: int) -> list[MergeSuggestion]:
         """Other customers who may be this one (same name, or the same handle on another
-        network): shown to the agent, never merged silently."""
+        network): shown to the agent, never merged silently; never one the agent said is
+        not the same person."""
         me = self.one("SELECT name FROM contacts WHERE id = ?", (contact_id,))
         if me is None:
             return []
-        found: dict[int, str] = {}
+        distinct = self._distinct_from(contact_id)
+        found: dict[int, MergeSuggestion] = {}
         name = " ".join(str(me["name"]).split()).casefold()
         if len(name) >= 3 and " " in name:
             for r in self.all(
@@ -132,7 +156,7 @@ class ContactsMixin(StoreBase):
                 (contact_id,),
             ):
                 if " ".join(str(r["name"]).split()).casefold() == name:
-                    found[r["id"]] = f"same name: {r['name']}"
+                    found[r["id"]] = MergeSuggestion(r["id"], str(r["name"]), "name")
         handles = {
             str(h).lstrip("@").casefold()
             for row in self.all(
@@ -146,14 +170,43 @@ class ContactsMixin(StoreBase):
         if handles:
             marks = ",".join("?" * len(handles))
             for r in self.all(
-                "SELECT i.contact_id, i.kind, i.display FROM identities i "
+                "SELECT i.contact_id, i.kind, i.display, c.name FROM identities i "
                 "JOIN contacts c ON c.id = i.contact_id "
                 f"WHERE i.contact_id != ? AND c.merged_into IS NULL AND i.kind IN ('telegram', 'x') "
                 f"AND (lower(ltrim(i.display, '@')) IN ({marks}) OR lower(i.value) IN ({marks}))",
                 (contact_id, *handles, *handles),
             ):
-                found.setdefault(r[0], f"same handle on {r[1]}: {r[2]}")
-        return sorted(found.items())
+                found.setdefault(
+                    r[0], MergeSuggestion(r[0], str(r[3]), "handle", str(r[1]), str(r[2]))
+                )
+        return [found[k] for k in sorted(found) if k not in distinct]
+
+    def _distinct_from(self, contact_id: int) -> set[int]:
+        return {
+            int(r[0])
+            for r in self.db.execute(
+                "SELECT high_id FROM contacts_distinct WHERE low_id = ? "
+                "UNION SELECT low_id FROM contacts_distinct WHERE high_id = ?",
+                (contact_id, contact_id),
+            )
+        }
+
+    def mark_not_same(self, contact_id: int, other_id: int, actor: str = "") -> ChangeSet:
+        """The agent says these two are different people: never suggest merging them again."""
+        if contact_id == other_id:
+            raise StoreError("a customer is always the same as themselves")
+        low, high = sorted((contact_id, other_id))
+        with self.tx():
+            for cid in (low, high):
+                if self.scalar("SELECT 1 FROM contacts WHERE id = ?", (cid,)) is None:
+                    raise StoreError(f"no customer with id {cid}")
+            self.db.execute(
+                "INSERT OR IGNORE INTO contacts_distinct (low_id, high_id, at, actor) "
+                "VALUES (?, ?, ?, ?)",
+                (low, high, now_iso(), actor),
+            )
+            self.audit("customer.not-same", f"{low}<>{high}", "", actor)
+        return ChangeSet(contacts={contact_id, other_id})
 
     # --- merge and undo ---------------------------------------------------------------------
 

@@ -99,11 +99,27 @@ class DeskCsatMixin(StoreBase):
         )
 
     def desk_keeps_status(self, conversation_id: int, msg: NewMessage) -> bool:
-        """A survey answer is scored without reopening the conversation (used by ingest)."""
-        return (
-            msg.direction is Direction.IN
-            and self.csat_pending(conversation_id)
-            and parse_csat(msg.text) is not None
+        """A survey answer is scored without reopening the conversation (used by ingest); so
+        is a second answer to the same survey (a button pressed twice, "5" after "4")."""
+        if msg.direction is not Direction.IN or parse_csat(msg.text) is None:
+            return False
+        return self.csat_pending(conversation_id) or self._answers_survey(
+            conversation_id, msg.replies_to
+        )
+
+    def _answers_survey(self, conversation_id: int, replies_to: tuple[str, ...]) -> bool:
+        """The message replies to the survey sent after the conversation's latest resolution."""
+        if not replies_to:
+            return False
+        marks = ",".join("?" * len(replies_to))
+        return bool(
+            self.scalar(
+                "SELECT 1 FROM conversations c JOIN messages m ON m.conversation_id = c.id "
+                "WHERE c.id = ? AND c.status = 'resolved' AND m.direction = 'out' "
+                f"AND m.automatic = 'csat' AND m.sent_at >= c.resolved_at "
+                f"AND m.remote_id IN ({marks}) LIMIT 1",
+                (conversation_id, *replies_to),
+            )
         )
 
     def set_csat(self, conversation_id: int, score: int | None, actor: str = "") -> ChangeSet:

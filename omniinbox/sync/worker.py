@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from omniinbox.connector import (
@@ -17,10 +18,11 @@ from omniinbox.connector import (
     TransientError,
 )
 from omniinbox.domain import Account
-from omniinbox.store import ChangeSet
+from omniinbox.store import AttachmentRef, ChangeSet
 from omniinbox.sync.backoff import Backoff
 from omniinbox.sync.drain import drain_outbox
 from omniinbox.sync.events import AccountStatus
+from omniinbox.sync.fetch import download_into_store, prefetch
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +64,12 @@ class AccountWorker:
         self.failures = 0
         # The desk processor (acknowledgements, rules, SLA, surveys), run on the writer.
         self.after_ingest = after_ingest
+        # Downloads (the agent's and the background prefetch) on a thread of their own, so a
+        # file never waits behind a long poll and a long download never delays the sync.
+        self._files = ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix=f"account-{account.id}-files"
+        )
+        self._prefetching: Future[int] | None = None
 
     def _status(self, state: AccountState, sentence: str = "", **kw: int | None) -> None:
         self.report(AccountStatus(self.account.id, self.account.name, state, sentence, **kw))
@@ -98,6 +106,33 @@ class AccountWorker:
         self._status(AccountState.CONNECTED, "up to date")
         return RoundResult(batches, events, sent)
 
+    # --- files ----------------------------------------------------------------------------
+
+    def fetch(self, attachment_id: int) -> Future[AttachmentRef]:
+        """Download one attachment into the blob store, on this account's file thread."""
+        return self._files.submit(
+            download_into_store, self.connector, self.call, self.on_change, attachment_id
+        )
+
+    def prefetch_soon(self) -> Future[int] | None:
+        """Fetch the small pending files in the background (after a sync, when online);
+        at most one prefetch at a time. None when one is already running."""
+        running = self._prefetching
+        if running is not None and not running.done():
+            return None
+        try:
+            self._prefetching = self._files.submit(
+                prefetch,
+                self.connector,
+                self.call,
+                self.on_change,
+                self.account.id,
+                self.stop_event,
+            )
+        except RuntimeError:  # stopping
+            return None
+        return self._prefetching
+
     # --- the thread -------------------------------------------------------------------------
 
     def start(self) -> None:
@@ -111,6 +146,7 @@ class AccountWorker:
         self.wake_event.set()
         if self.thread is not None:
             self.thread.join(timeout)
+        self._files.shutdown(wait=False, cancel_futures=True)  # closing cuts a running one
         try:
             self.connector.close()
         except Exception:
@@ -129,6 +165,7 @@ class AccountWorker:
             try:
                 self.run_round()
                 self.failures = 0
+                self.prefetch_soon()  # online and caught up: small files come in now
             except AuthError as exc:
                 self._status(AccountState.BAD_CREDENTIALS, str(exc))
                 self._sleep(3600)  # until the agent fixes the credentials and wakes us

@@ -1,6 +1,11 @@
 """Attachments: open, save as, preview. A file name from a customer is sanitised before it
 touches the disk (no path parts, no control or reserved characters, no reserved Windows
-names, a sane length), and programs are never opened with a double click."""
+names, a sane length), and programs are never opened with a double click.
+
+A file synced without its content (a Telegram file, a big email attachment) is fetched first
+when the agent opens or saves it (attachment_fetch.py): the download runs on the account's
+file thread, a busy cursor shows meanwhile, and a failure is one sentence in the status bar;
+the chip stays usable, so it can be tried again once the account is online."""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from omniinbox.domain import Attachment
 from omniinbox.store import Store
+from omniinbox.sync.engine import Engine
+from omniinbox.ui.attachment_fetch import Fetcher
 from omniinbox.ui.ops import show_error
 
 log = logging.getLogger(__name__)
@@ -154,26 +161,64 @@ def _image(store: Store, attachment: Attachment) -> QImage | None:
 class AttachmentActions:
     """Open, save as and preview for one window."""
 
-    def __init__(self, parent: QWidget, store: Store) -> None:
+    def __init__(self, parent: QWidget, store: Store, engine: Engine | None = None) -> None:
         self._parent = parent
         self._store = store
+        self.fetcher = Fetcher(parent, store, engine)
+
+    @property
+    def engine(self) -> Engine | None:
+        return self.fetcher.engine
+
+    @engine.setter
+    def engine(self, engine: Engine | None) -> None:
+        """Set by the window: without an engine, files not downloaded yet cannot be opened."""
+        self.fetcher.engine = engine
 
     def menu(self, attachment: Attachment) -> QMenu:
         menu = QMenu(self._parent)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        available = bool(attachment.sha256)
-        opener = menu.addAction(menu.tr("Open"), lambda: self.open(attachment))
-        opener.setEnabled(available and not is_risky(attachment.name))
+        present = bool(attachment.sha256)
+        problem = "" if present else self.fetcher.problem(attachment)
+        fetching = attachment.id in self.fetcher.busy
+        # Not downloaded yet: Open and Save fetch it first, when there is a way to.
+        usable = present or (self.fetcher.engine is not None and not problem and not fetching)
+        opener = menu.addAction(
+            QCoreApplication.translate("Attachments", "Open"), lambda: self.open(attachment)
+        )
+        opener.setEnabled(usable and not is_risky(attachment.name))
         if is_risky(attachment.name):
-            opener.setToolTip(menu.tr("Programs and scripts are only saved, never opened here"))
-        menu.addAction(menu.tr("Save as…"), lambda: self.save_as(attachment)).setEnabled(available)
-        if attachment.mime.lower().startswith("image/"):
-            menu.addAction(menu.tr("Preview"), lambda: self.preview(attachment)).setEnabled(
-                available
+            opener.setToolTip(
+                QCoreApplication.translate(
+                    "Attachments", "Programs and scripts are only saved, never opened here"
+                )
             )
-        if not available:
+        menu.addAction(
+            QCoreApplication.translate("Attachments", "Save as…"), lambda: self.save_as(attachment)
+        ).setEnabled(usable)
+        if attachment.mime.lower().startswith("image/"):
+            menu.addAction(
+                QCoreApplication.translate("Attachments", "Preview"),
+                lambda: self.preview(attachment),
+            ).setEnabled(usable)
+        if not present:
             menu.addSeparator()
-            menu.addAction(menu.tr("Not downloaded yet")).setEnabled(False)
+            if fetching:
+                note = QCoreApplication.translate("Attachments", "Downloading…")
+            elif problem:
+                note = QCoreApplication.translate(
+                    "Attachments", "Cannot be downloaded: {0}"
+                ).format(problem)
+            else:
+                note = QCoreApplication.translate("Attachments", "Not downloaded yet")
+            shown = menu.addAction(note if len(note) <= 90 else note[:88] + "…")
+            shown.setToolTip(note)
+            shown.setEnabled(False)
+            if problem and self.fetcher.engine is not None:
+                menu.addAction(
+                    QCoreApplication.translate("Attachments", "Try downloading again"),
+                    lambda: self.fetcher.retry(attachment),
+                )
         return menu
 
     def _bytes(self, attachment: Attachment) -> bytes | None:
@@ -186,8 +231,12 @@ class AttachmentActions:
             return None
 
     def open(self, attachment: Attachment) -> Path | None:
-        """A private copy under a safe name, opened with the desktop's program for it."""
+        """A private copy under a safe name, opened with the desktop's program for it (a file
+        not downloaded yet is fetched first; None then, and it opens when it is here)."""
         if is_risky(attachment.name):
+            return None
+        if not attachment.sha256:
+            self.fetcher.fetch(attachment, self.open)
             return None
         data = self._bytes(attachment)
         if data is None:
@@ -200,13 +249,16 @@ class AttachmentActions:
         return target
 
     def save_as(self, attachment: Attachment, path: str | None = None) -> Path | None:
+        if not attachment.sha256:
+            self.fetcher.fetch(attachment, lambda fetched: self.save_as(fetched, path))
+            return None
         data = self._bytes(attachment)
         if data is None:
             return None
         if path is None:
             start = str(Path.home() / safe_filename(attachment.name))
             path, _ = QFileDialog.getSaveFileName(
-                self._parent, self._parent.tr("Save attachment"), start
+                self._parent, QCoreApplication.translate("Attachments", "Save attachment"), start
             )
             if not path:
                 return None
@@ -219,6 +271,9 @@ class AttachmentActions:
         return target
 
     def preview(self, attachment: Attachment) -> QDialog | None:
+        if not attachment.sha256:
+            self.fetcher.fetch(attachment, self.preview)
+            return None
         image = _image(self._store, attachment)
         if image is None:
             return None

@@ -1,24 +1,30 @@
 """Merging two customers into one: find the other by name, address, handle or #ticket, see
-who they are, confirm. The customer panel offers the undo."""
+who they are, confirm. The customer panel offers the undo, and the suggestions: customers who
+may be the same person (same name, same handle on another network), each with Merge and Not
+the same (remembered, so it is not suggested again)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from omniinbox.domain.templates import fold
 from omniinbox.store import Store, StoreError
+from omniinbox.store.contacts import MergeSuggestion
 from omniinbox.ui.ops import Reader, ReadOp
 
 SEARCH_DELAY_MS = 200
@@ -146,3 +152,80 @@ class MergeDialog(QDialog):
     def chosen(self) -> Candidate | None:
         item = self.results.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+
+_NETWORKS = {"telegram": "Telegram", "x": "X", "email": "email"}
+
+
+class MergeSuggestions(QWidget):
+    """ "Possibly the same customer: <name> (reason)" rows, each with Merge and Not the same.
+    The panel fills it (``show``) and does the writes the signals ask for."""
+
+    merge_requested = Signal(int, str)  # the other customer's id and name
+    not_same = Signal(int)  # the other customer's id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mergeSuggestions")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self.rows: dict[int, QWidget] = {}
+        self.hide()
+
+    def reason(self, suggestion: MergeSuggestion) -> str:
+        if suggestion.why == "name":
+            return self.tr("same name")
+        network = _NETWORKS.get(suggestion.network, suggestion.network)
+        return self.tr("same handle on {0}: {1}").format(network, suggestion.handle)
+
+    def show_suggestions(self, suggestions: list[MergeSuggestion]) -> None:
+        for row in self.rows.values():
+            row.hide()
+            row.deleteLater()
+        self.rows = {}
+        for suggestion in suggestions:
+            self.rows[suggestion.contact_id] = self._row(suggestion)
+            self._layout.addWidget(self.rows[suggestion.contact_id])
+        self.setVisible(bool(self.rows))
+
+    def forget(self, contact_id: int) -> None:
+        """Take one row away at once (the write that remembers it follows)."""
+        row = self.rows.pop(contact_id, None)
+        if row is not None:
+            row.hide()
+            row.deleteLater()
+        self.setVisible(bool(self.rows))
+
+    def _row(self, suggestion: MergeSuggestion) -> QWidget:
+        row = QFrame()
+        row.setObjectName("mergeSuggestion")
+        row.setFrameShape(QFrame.Shape.StyledPanel)
+        box = QVBoxLayout(row)
+        box.setContentsMargins(8, 6, 8, 6)
+        text = QLabel(
+            self.tr("Possibly the same customer: {0} ({1})").format(
+                suggestion.name, self.reason(suggestion)
+            )
+        )
+        text.setWordWrap(True)
+        text.setObjectName("mergeSuggestionText")
+        buttons = QHBoxLayout()
+        merge = QToolButton()
+        merge.setObjectName("linkButton")
+        merge.setText(self.tr("Merge"))
+        merge.setToolTip(self.tr("Make them one customer; you can undo it"))
+        merge.clicked.connect(
+            lambda _c=False, s=suggestion: self.merge_requested.emit(s.contact_id, s.name)
+        )
+        different = QToolButton()
+        different.setObjectName("linkButton")
+        different.setText(self.tr("Not the same"))
+        different.setToolTip(self.tr("Different people: do not suggest this again"))
+        different.clicked.connect(lambda _c=False, s=suggestion: self.not_same.emit(s.contact_id))
+        buttons.addWidget(merge)
+        buttons.addWidget(different)
+        buttons.addStretch(1)
+        box.addWidget(text)
+        box.addLayout(buttons)
+        return row

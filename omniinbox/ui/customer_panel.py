@@ -26,9 +26,9 @@ from omniinbox.sync.engine import Engine
 from omniinbox.ui.assets import icon
 from omniinbox.ui.conversation_header import ElidedLabel
 from omniinbox.ui.customer_history import HistoryDelegate, HistoryModel
-from omniinbox.ui.customer_merge import MergeDialog
+from omniinbox.ui.customer_merge import MergeDialog, MergeSuggestions
 from omniinbox.ui.formatting import channel_label, full_time
-from omniinbox.ui.ops import Reader, WriteOp
+from omniinbox.ui.ops import Reader, ReadOp, WriteOp
 
 HISTORY_LIMIT = 200
 NOTES_DELAY_MS = 800
@@ -121,6 +121,10 @@ class CustomerPanel(QScrollArea):
         self.history_view.clicked.connect(self._open)
         self.history_view.activated.connect(self._open)
         self.merges = QVBoxLayout()
+        self.suggestions = MergeSuggestions()
+        self.suggestions.merge_requested.connect(self._merge_suggested)
+        self.suggestions.not_same.connect(self.mark_not_same)
+        self._suggestions_for: int | None = None
         self.merge_button = QPushButton(self.tr("Merge with another customer…"))
         self.merge_button.setObjectName("mergeButton")
         self.merge_button.clicked.connect(self.start_merge)
@@ -149,6 +153,7 @@ class CustomerPanel(QScrollArea):
         layout.addWidget(add_field, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.history_title)
         layout.addWidget(self.history_view)
+        layout.addWidget(self.suggestions)
         layout.addLayout(self.merges)
         layout.addWidget(self.merge_button)
         layout.addStretch(1)
@@ -189,6 +194,18 @@ class CustomerPanel(QScrollArea):
         row_height = self.history_view.sizeHintForRow(0) if ordered else 0
         self.history_view.setFixedHeight(max(row_height * min(len(ordered), 8) + 4, 24))
         self._fill_merges(contact_id)
+        self._load_suggestions(contact_id)
+
+    def _load_suggestions(self, contact_id: int) -> None:
+        """Who may be the same person: read off the GUI thread (it compares names)."""
+        self._suggestions_for = contact_id
+        ReadOp(self, self._reader, lambda s: s.suggested_merges(contact_id)).success(
+            lambda found: self._show_suggestions(contact_id, found)
+        ).failure(lambda _exc: self.suggestions.show_suggestions([])).run()
+
+    def _show_suggestions(self, contact_id: int, found: list) -> None:  # type: ignore[type-arg]
+        if contact_id == self._suggestions_for:
+            self.suggestions.show_suggestions(found)
 
     def refresh(self) -> None:
         if self.card is not None:
@@ -197,7 +214,7 @@ class CustomerPanel(QScrollArea):
     def apply_changes(self, changes: ChangeSet) -> None:
         if self.card is None:
             return
-        mine = {r.id for r in self.history._rows}
+        mine = {r.id for r in self.history.items()}
         if self.card.contact.id in changes.contacts or mine & (
             changes.conversations | changes.new_conversations
         ):
@@ -347,6 +364,22 @@ class CustomerPanel(QScrollArea):
             other_name
         )
         self._write(write, sentence)
+
+    def _merge_suggested(self, other_id: int, other_name: str) -> None:
+        if self.card is not None:
+            self.suggestions.forget(other_id)
+            self.merge(self.card.contact.id, other_id, other_name)
+
+    def mark_not_same(self, other_id: int) -> None:
+        """The agent says the suggested customer is someone else: remembered, not asked again."""
+        if self.card is None:
+            return
+        cid, actor = self.card.contact.id, self.actor
+        self.suggestions.forget(other_id)
+        self._write(
+            lambda s: s.mark_not_same(cid, other_id, actor),
+            self.tr("Noted: they will not be suggested as the same customer again."),
+        )
 
     def undo_merge(self, merge_id: int) -> None:
         actor = self.actor

@@ -262,3 +262,98 @@ def test_the_connector_sends_only_documented_parameters(
                 if u not in update_fields
             ]
     assert found == []
+
+
+def test_inline_buttons_and_their_presses_follow_the_spec(
+    emulator: TelegramEmulator, connect: Connect, spec: dict[str, Any]
+) -> None:
+    alice = emulator.user("alice_t", "Alice")
+    connection = emulator.business_connect(emulator.user("owner_t", "Owner"))
+    emulator.private_message(alice, "Привет")
+    connector = connect()
+    me = Identity.of(IdentityKind.TELEGRAM, str(alice["id"]))
+    choices = ("1", "2", "3", "4", "5")
+    connector.send(Outbound(key="s1", to=me, text="Оцените нас", choices=choices))
+    connector.send(
+        Outbound(
+            key="s2",
+            to=me,
+            text="Оцените",
+            choices=choices,
+            thread_key=f"business:{connection['id']}:{alice['id']}",
+        )
+    )
+    private, business = emulator.sent[-2:]
+    emulator.press(alice, private.message, "4")
+    emulator.press(alice, business.message, "5")
+    updates = api(emulator, "getUpdates", timeout=0)
+    connector.pull("")  # answers both presses and takes both keyboards away
+
+    found = problems(spec, updates, spec["methods"]["getUpdates"]["returns"], "getUpdates")
+    found += problems(spec, private.message, ["Message"], "sendMessage")
+    presses = [u["callback_query"] for u in updates if "callback_query" in u]
+    assert [p["data"] for p in presses] == ["4", "5"]
+    assert presses[1]["message"]["business_connection_id"] == connection["id"]
+    for method in ("sendMessage", "answerCallbackQuery", "editMessageReplyMarkup"):
+        fields = {f["name"]: f for f in spec["methods"][method]["fields"]}
+        for params in emulator.calls(method):
+            found += [f"{method}: {k} is not documented" for k in params if k not in fields]
+            found += [
+                f"{method}: {k} is required"
+                for k, f in fields.items()
+                if f["required"] and k not in params
+            ]
+            if "reply_markup" in params:
+                found += object_problems(
+                    spec, params["reply_markup"], "InlineKeyboardMarkup", method
+                )
+    assert len(emulator.calls("answerCallbackQuery")) == 2
+    assert len(emulator.calls("editMessageReplyMarkup")) == 2
+    # What editMessageReplyMarkup answers, and its refusal of an edit that changes nothing.
+    edited = api(
+        emulator,
+        "editMessageReplyMarkup",
+        chat_id=alice["id"],
+        message_id=private.message["message_id"],
+        reply_markup={"inline_keyboard": [[{"text": "✓ 4", "callback_data": "4"}]]},
+    )
+    found += problems(spec, edited, spec["methods"]["editMessageReplyMarkup"]["returns"], "edit")
+    body = httpx.post(
+        f"{emulator.url}/bot{emulator.token}/editMessageReplyMarkup",
+        json={
+            "chat_id": alice["id"],
+            "message_id": private.message["message_id"],
+            "reply_markup": {"inline_keyboard": [[{"text": "✓ 4", "callback_data": "4"}]]},
+        },
+    ).json()
+    assert body["ok"] is False and body["description"].startswith(
+        "Bad Request: message is not modified"
+    )
+    assert found == []
+
+
+def test_the_emulator_refuses_what_telegram_refuses_about_buttons(
+    emulator: TelegramEmulator,
+) -> None:
+    alice = emulator.user("alice_t", "Alice")
+    emulator.private_message(alice, "hi")
+
+    def call(method: str, **params: Any) -> dict[str, Any]:
+        return httpx.post(f"{emulator.url}/bot{emulator.token}/{method}", json=params).json()
+
+    too_long = {"inline_keyboard": [[{"text": "x", "callback_data": "x" * 65}]]}
+    assert call("sendMessage", chat_id=alice["id"], text="?", reply_markup=too_long)[
+        "description"
+    ] == ("Bad Request: BUTTON_DATA_INVALID")
+    bare = {"inline_keyboard": [[{"text": "just text"}]]}
+    assert (
+        "Text buttons are unallowed"
+        in call("sendMessage", chat_id=alice["id"], text="?", reply_markup=bare)["description"]
+    )
+    good = {"inline_keyboard": [[{"text": "1", "callback_data": "1"}]]}
+    sent = call("sendMessage", chat_id=alice["id"], text="?", reply_markup=good)["result"]
+    assert sent["reply_markup"] == good
+    query = emulator.press(alice, sent, "1")["callback_query"]
+    assert call("answerCallbackQuery", callback_query_id=query["id"])["result"] is True
+    again = call("answerCallbackQuery", callback_query_id=query["id"])
+    assert again["error_code"] == 400 and "query is too old" in again["description"]
