@@ -8,8 +8,10 @@ dotted paths (``delivery.late``); names are English and translated by the UI.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +156,106 @@ class CategoryTree:
             tuple(
                 replace(c, archived=True) if c.key == key or c.key.startswith(key + ".") else c
                 for c in self.categories
+            )
+        )
+
+    def restore(self, key: str) -> CategoryTree:
+        """Bring back an archived category, with its archived ancestors (never its children:
+        they come back one by one)."""
+        keep = {c.key for c in self.path(key)}
+        return CategoryTree(
+            tuple(replace(c, archived=False) if c.key in keep else c for c in self.categories)
+        )
+
+    def rename(self, key: str, name: str) -> CategoryTree:
+        """A new name; the key (what conversations are filed under) stays."""
+        name = " ".join(name.split())
+        if not name:
+            raise ValueError("a category needs a name")
+        if self.get(key) is None:
+            raise ValueError(f"no category {key!r}")
+        return CategoryTree(
+            tuple(replace(c, name=name) if c.key == key else c for c in self.categories)
+        )
+
+    def new_key(self, parent: str | None, name: str) -> str:
+        """A key for a new category under ``parent``, unused so far (archived ones included)."""
+        slug = re.sub(r"[\W]+", "_", name.casefold()).strip("_") or "category"
+        base = f"{parent}.{slug}" if parent else slug
+        key, n = base, 2
+        while self.get(key) is not None:
+            key, n = f"{base}_{n}", n + 1
+        return key
+
+    def add(self, parent: str | None, name: str, complaint: bool | None = None) -> Category:
+        """The new category (call `with_category` to keep it); complaint as the parent's."""
+        if parent is not None and self.get(parent) is None:
+            raise ValueError(f"no parent category {parent!r}")
+        name = " ".join(name.split())
+        if not name:
+            raise ValueError("a category needs a name")
+        if complaint is None:
+            complaint = self.is_complaint(parent) if parent else False
+        return Category(self.new_key(parent, name), name, complaint)
+
+    def descendants(self, key: str) -> tuple[Category, ...]:
+        return tuple(c for c in self.categories if c.key.startswith(key + "."))
+
+    def move(self, key: str, parent: str | None) -> tuple[CategoryTree, dict[str, str]]:
+        """Put ``key`` and its sub-categories under ``parent`` (None: the top level). Keys are
+        paths, so they change: returns the tree and each old key's new key, for re-filing."""
+        moving = self.get(key)
+        if moving is None:
+            raise ValueError(f"no category {key!r}")
+        if parent is not None and (parent == key or parent.startswith(key + ".")):
+            raise ValueError("a category cannot move into itself")
+        if parent is not None and self.get(parent) is None:
+            raise ValueError(f"no parent category {parent!r}")
+        if moving.parent == parent:
+            return self, {}
+        rest = CategoryTree(
+            tuple(c for c in self.categories if c.key != key and not c.key.startswith(key + "."))
+        )
+        slug = key.rpartition(".")[2]
+        target = rest.new_key(parent, slug)
+        moves = {key: target}
+        for c in self.descendants(key):
+            moves[c.key] = target + c.key[len(key) :]
+        moved = tuple(replace(c, key=moves[c.key]) for c in (moving, *self.descendants(key)))
+        return CategoryTree((*rest.categories, *moved)), moves
+
+    def problems(self) -> list[str]:
+        """What makes a tree unstorable: empty when it can be saved."""
+        found, seen = [], set()
+        for c in self.categories:
+            if not c.key or any(not part for part in c.key.split(".")):
+                found.append(f"the category key {c.key!r} is not a path like delivery.late")
+            elif c.key in seen:
+                found.append(f"the category {c.key!r} is there twice")
+            elif c.parent and self.get(c.parent) is None:
+                found.append(f"no parent category for {c.key!r}")
+            elif not c.name.strip():
+                found.append(f"the category {c.key!r} has no name")
+            seen.add(c.key)
+        return found
+
+    def to_json(self) -> list[dict[str, Any]]:
+        return [
+            {"key": c.key, "name": c.name, "complaint": c.complaint, "archived": c.archived}
+            for c in self.categories
+        ]
+
+    @classmethod
+    def from_json(cls, data: list[dict[str, Any]]) -> CategoryTree:
+        return cls(
+            tuple(
+                Category(
+                    str(d["key"]),
+                    str(d.get("name") or d["key"]),
+                    bool(d.get("complaint", False)),
+                    bool(d.get("archived", False)),
+                )
+                for d in data
             )
         )
 

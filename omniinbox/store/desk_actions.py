@@ -13,7 +13,8 @@ from typing import Any
 
 from omniinbox.domain import Direction, NewMessage, Status
 from omniinbox.domain.clock import from_iso, to_iso, utcnow
-from omniinbox.store.core import ChangeSet, StoreBase, StoreError, dumps
+from omniinbox.store.core import ChangeSet, StoreError, dumps
+from omniinbox.store.desk_notices import DeskNoticesMixin
 from omniinbox.store.ingest import snippet_of
 
 MARK_MESSAGES = "mark.messages"
@@ -49,7 +50,7 @@ class StatusRow:
     actor: str
 
 
-class DeskActionsMixin(StoreBase):
+class DeskActionsMixin(DeskNoticesMixin):
     # --- messages the desk writes -----------------------------------------------------------
 
     def desk_message(

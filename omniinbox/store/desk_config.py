@@ -24,7 +24,8 @@ from omniinbox.domain.business_hours import BusinessCalendar, format_hours, pars
 from omniinbox.domain.clock import from_iso
 from omniinbox.domain.holiday_calendars import UnknownCountryError, with_country_holidays
 from omniinbox.domain.sla import SlaPolicy, SlaTargets
-from omniinbox.store.core import StoreBase, StoreError, dumps
+from omniinbox.store.core import StoreError, dumps
+from omniinbox.store.desk_categories import DeskCategoriesMixin
 
 log = logging.getLogger(__name__)
 
@@ -159,7 +160,9 @@ def _with_holidays(definition: str, years: tuple[int, ...]) -> BusinessCalendar:
         return cal
 
 
-class DeskConfigMixin(StoreBase):
+class DeskConfigMixin(DeskCategoriesMixin):
+    """Settings, calendar and SLA policy; the category tree comes from its own mixin."""
+
     # --- raw key/value state ----------------------------------------------------------------
 
     def desk_value(self, key: str, default: Any = None) -> Any:

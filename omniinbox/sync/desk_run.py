@@ -14,6 +14,7 @@ from omniinbox.domain.rules import Action, ActionKind, Evaluation, Rule, Trigger
 from omniinbox.domain.sla import SlaClock, SlaPolicy, compute_sla
 from omniinbox.domain.templates import render, standard_variables
 from omniinbox.store import ChangeSet, DeskSettings, Store
+from omniinbox.store.desk_notices import ESCALATION
 
 log = logging.getLogger(__name__)
 
@@ -174,8 +175,12 @@ class DeskRun:
             agent = action.agent_id or store.conversation(cid).owner_id
             who = f"@{self.agent_names[agent]} " if agent in self.agent_names else ""
             text = action.value or f"escalated by the rule {action.rule!r}"
-            store.add_note(cid, f"{who}{text}".strip(), at=self.now)
-            self.changed(ChangeSet({cid}))
+            note = store.add_note(cid, f"{who}{text}".strip(), at=self.now)
+            if agent is not None:  # the agent's window turns this into a desktop notification
+                store.add_notice(
+                    ESCALATION, cid, agent, message_id=note, actor=actor, text=text, at=self.now
+                )
+            self.changed(ChangeSet({cid}, {note}))
         elif kind is ActionKind.SNOOZE:
             until = self.now + timedelta(minutes=action.minutes)
             self.changed(

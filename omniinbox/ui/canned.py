@@ -11,11 +11,8 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QPoint,
     Qt,
     Signal,
@@ -26,6 +23,7 @@ from PySide6.QtWidgets import QListView, QPlainTextEdit, QWidget
 from omniinbox.domain.autoack import ACK_TEMPLATES
 from omniinbox.domain.templates import Template, render, search_templates
 from omniinbox.store import StoreError
+from omniinbox.ui.popup_list import ItemListModel
 
 BODY_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_SHOWN = 8
@@ -94,7 +92,7 @@ def available_templates(store: object, agent_id: int | None) -> list[Template]:
     return list(BUILT_IN)
 
 
-class TemplateModel(QAbstractListModel):
+class TemplateModel(ItemListModel[Template]):
     """The canned answers that match what follows the ``/``."""
 
     def __init__(
@@ -103,28 +101,17 @@ class TemplateModel(QAbstractListModel):
         agent_id: int | None = None,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(search_templates(list(templates), "", agent_id=agent_id), parent)
         self._templates = list(templates)
         self._agent_id = agent_id
-        self._shown: list[Template] = list(search_templates(self._templates, "", agent_id=agent_id))
 
     def search(self, query: str) -> None:
-        self.beginResetModel()
-        self._shown = search_templates(self._templates, query, agent_id=self._agent_id)
-        self.endResetModel()
+        self.show_items(search_templates(self._templates, query, agent_id=self._agent_id))
 
     def template(self, row: int) -> Template | None:
-        return self._shown[row] if 0 <= row < len(self._shown) else None
+        return self.item_at(row)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._shown)
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        template = self.template(index.row()) if index.isValid() else None
-        if template is None:
-            return None
+    def item_data(self, template: Template, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return (
                 f"{template.name}  ·  {template.language}" if template.language else template.name

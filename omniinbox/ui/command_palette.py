@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omniinbox.ui.popup_list import ItemListModel
 from omniinbox.ui.theme import colours
 
 SHORTCUT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -69,37 +69,24 @@ def rank(commands: Sequence[Command], query: str) -> list[Command]:
     return [command for _, _, command in scored]
 
 
-class CommandModel(QAbstractListModel):
+class CommandModel(ItemListModel[Command]):
     """The commands that match the palette's text."""
 
     def __init__(self, commands: Sequence[Command], parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(list(commands)[:MAX_SHOWN], parent)
         self._all = list(commands)
-        self._shown = self._all[:MAX_SHOWN]
 
     def set_commands(self, commands: Sequence[Command]) -> None:
-        self.beginResetModel()
         self._all = list(commands)
-        self._shown = self._all[:MAX_SHOWN]
-        self.endResetModel()
+        self.show_items(self._all[:MAX_SHOWN])
 
     def filter(self, query: str, extra: Sequence[Command] = ()) -> None:
-        self.beginResetModel()
-        self._shown = (list(extra) + rank(self._all, query))[:MAX_SHOWN]
-        self.endResetModel()
+        self.show_items((list(extra) + rank(self._all, query))[:MAX_SHOWN])
 
     def command(self, row: int) -> Command | None:
-        return self._shown[row] if 0 <= row < len(self._shown) else None
+        return self.item_at(row)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._shown)
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        command = self.command(index.row()) if index.isValid() else None
-        if command is None:
-            return None
+    def item_data(self, command: Command, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return command.text
         if role == Qt.ItemDataRole.DecorationRole:

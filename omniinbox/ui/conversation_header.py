@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from omniinbox.domain import Agent, Priority, Status, format_ticket
-from omniinbox.domain.categories import DEFAULT_CATEGORIES, CategoryTree
+from omniinbox.domain.categories import DEFAULT_CATEGORIES, Category, CategoryTree
 from omniinbox.store import ConversationRow
 from omniinbox.ui.assets import channel_icon, icon
 from omniinbox.ui.flow_layout import FlowLayout
@@ -30,9 +30,15 @@ MAX_CHIPS = 4
 TREE = CategoryTree(DEFAULT_CATEGORIES)
 
 
-def category_label(key: str) -> str:
-    parts = [QCoreApplication.translate("categories", c.name) for c in TREE.path(key)]
-    return " › ".join(parts) or key
+def category_name(category: Category) -> str:
+    """A category's name for display: the shipped names are translated, an agent's are not
+    (translating a name the catalogue does not know returns it unchanged)."""
+    return QCoreApplication.translate("categories", category.name)
+
+
+def category_label(key: str, tree: CategoryTree = TREE) -> str:
+    """``Delivery › Late delivery``; a key the tree does not know shows as itself."""
+    return " › ".join(category_name(c) for c in tree.path(key)) or key
 
 
 class ElidedLabel(QLabel):
@@ -98,6 +104,7 @@ class ConversationHeader(QFrame):
         self.setObjectName("conversationHeader")
         self._agents: list[Agent] = []
         self._row: ConversationRow | None = None
+        self.tree = TREE
 
         self._channel = QLabel()
         self._ticket = QLabel()
@@ -149,6 +156,12 @@ class ConversationHeader(QFrame):
     def set_agents(self, agents: Sequence[Agent]) -> None:
         self._agents = [a for a in agents if a.active]
 
+    def set_categories(self, tree: CategoryTree) -> None:
+        """The desk's category tree (the stored one) for the picker and the label."""
+        self.tree = tree
+        if self._row is not None:
+            self.set_row(self._row, self.customer.text())
+
     def _agent_name(self, agent_id: int) -> str:
         return next((a.name for a in self._agents if a.id == agent_id), "?")
 
@@ -199,7 +212,7 @@ class ConversationHeader(QFrame):
         _set_menu(self.priority, self._priority_menu(row))
 
         self.category.setText(
-            category_label(row.category) if row.category else self.tr("No category")
+            category_label(row.category, self.tree) if row.category else self.tr("No category")
         )
         _set_menu(self.category, self._category_menu(row))
         self._fill_chips(row.tags)
@@ -289,18 +302,36 @@ class ConversationHeader(QFrame):
 
     def _category_menu(self, row: ConversationRow) -> QMenu:
         menu = self._menu()
-        for root in TREE.roots():
-            sub = menu.addMenu(QCoreApplication.translate("categories", root.name))
-            for category in (root, *TREE.children(root.key)):
-                name = QCoreApplication.translate("categories", category.name)
-                text = self.tr("{0} (in general)").format(name) if category is root else name
-                action = sub.addAction(text)
-                action.setCheckable(True)
-                action.setChecked(row.category == category.key)
-                label = category_label(category.key)
-                action.triggered.connect(
-                    lambda _c=False, k=category.key, t=label: self.category_chosen.emit(k, t)
-                )
+        self._add_categories(menu, self.tree.roots(), row.category)
+        current = self.tree.get(row.category) if row.category else None
+        if current is not None and any(c.archived for c in self.tree.path(row.category)):
+            menu.addSeparator()  # filed under a removed category: still shown, still checked
+            kept = menu.addAction(
+                self.tr("{0} (removed)").format(category_label(current.key, self.tree))
+            )
+            kept.setCheckable(True)
+            kept.setChecked(True)
+            kept.setEnabled(False)
         menu.addSeparator()
         menu.addAction(self.tr("No category"), lambda: self.category_chosen.emit("", ""))
         return menu
+
+    def _add_categories(self, menu: QMenu, categories: Sequence[Category], current: str) -> None:
+        for category in categories:
+            children = self.tree.children(category.key)
+            name = category_name(category)
+            if children:
+                sub = menu.addMenu(name)
+                self._add_category(sub, category, self.tr("{0} (in general)").format(name), current)
+                self._add_categories(sub, children, current)
+            else:
+                self._add_category(menu, category, name, current)
+
+    def _add_category(self, menu: QMenu, category: Category, text: str, current: str) -> None:
+        action = menu.addAction(text)
+        action.setCheckable(True)
+        action.setChecked(current == category.key)
+        label = category_label(category.key, self.tree)
+        action.triggered.connect(
+            lambda _c=False, k=category.key, t=label: self.category_chosen.emit(k, t)
+        )

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,6 +20,7 @@ from omniinbox.domain import format_ticket
 from omniinbox.store import ConversationRow
 from omniinbox.ui.assets import channel_icon
 from omniinbox.ui.formatting import channel_label, list_time, status_label
+from omniinbox.ui.popup_list import ItemListModel
 from omniinbox.ui.theme import colours
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -28,30 +28,19 @@ DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
 ICON = 16
 
 
-class HistoryModel(QAbstractListModel):
+class HistoryModel(ItemListModel[ConversationRow]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ConversationRow] = []
+        super().__init__((), parent)
         self.current_id: int | None = None
 
     def set_rows(self, rows: list[ConversationRow], current_id: int | None = None) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self.current_id = current_id
-        self.endResetModel()
+        self.show_items(rows)
 
     def conversation_row(self, row: int) -> ConversationRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.item_at(row)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        row = self.conversation_row(index.row()) if index.isValid() else None
-        if row is None:
-            return None
+    def item_data(self, row: ConversationRow, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return row.subject or row.snippet or self.tr("(no subject)")
         if role == Qt.ItemDataRole.DecorationRole:

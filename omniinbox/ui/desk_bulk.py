@@ -10,8 +10,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -23,36 +21,27 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
-from omniinbox.store import BulkJob, BulkProgress, BulkRecipient, Segment, Store, StoreError
-from omniinbox.sync.engine import Engine
+from omniinbox.store import BulkJob, BulkProgress, BulkRecipient, Segment, StoreError
+from omniinbox.ui.desk_dialog import DeskDialog
 from omniinbox.ui.desk_widgets import ErrorLine, write
 
 POLL_MS = 500
 
 
-class BulkDialog(QDialog):
+class BulkDialog(DeskDialog):
     finished_sending = Signal(object)  # BulkProgress
+    object_name = "bulkDialog"
 
-    def __init__(
-        self,
-        store: Store,
-        engine: Engine,
-        agent_id: int | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("bulkDialog")
+    def _setup(self) -> None:
         self.setWindowTitle(self.tr("Notify customers"))
-        self.store, self.engine, self.agent_id = store, engine, agent_id
         self.job: BulkJob | None = None
         self.recipients: list[BulkRecipient] = []
         self.query = QComboBox()
         self.query.setEditable(True)
         self.query.addItem("")
-        for _, name, _query in store.saved_searches():
+        for _, name, _query in self.store.saved_searches():
             self.query.addItem(name)
         line = self.query.lineEdit()
         if line is not None:
@@ -113,8 +102,6 @@ class BulkDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.resume_box)
         buttons.addWidget(self.resume_button)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(buttons)
@@ -122,7 +109,7 @@ class BulkDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.progress)
-        layout.addWidget(close)
+        layout.addWidget(self.close_box())
         self.resize(900, 640)
 
     def _offer_resume(self) -> None:

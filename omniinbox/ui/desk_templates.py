@@ -7,8 +7,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,30 +21,21 @@ from PySide6.QtWidgets import (
 )
 
 from omniinbox.domain.templates import KNOWN_VARIABLES, Template, render, standard_variables
-from omniinbox.store import Store
 from omniinbox.store.desk_shipped import LANGUAGES, RESERVED
-from omniinbox.sync.engine import Engine
+from omniinbox.ui.desk_dialog import DeskDialog
 from omniinbox.ui.desk_widgets import ErrorLine, write
 
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class TemplatesDialog(QDialog):
+class TemplatesDialog(DeskDialog):
     """List on the left (searchable), the chosen template on the right."""
 
     saved = Signal(object)  # Template
+    object_name = "templatesDialog"
 
-    def __init__(
-        self,
-        store: Store,
-        engine: Engine,
-        agent_id: int | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("templatesDialog")
+    def _setup(self) -> None:
         self.setWindowTitle(self.tr("Templates"))
-        self.store, self.engine, self.agent_id = store, engine, agent_id
         self._current: Template | None = None
 
         self.search = QLineEdit(placeholderText=self.tr("Search templates"))
@@ -58,7 +47,7 @@ class TemplatesDialog(QDialog):
         self.language.setEditable(True)
         self.language.addItems(list(LANGUAGES))
         self.personal = QCheckBox(self.tr("Only for me"))
-        self.personal.setEnabled(agent_id is not None)
+        self.personal.setEnabled(self.agent_id is not None)
         self.body = QPlainTextEdit()
         self.body.setObjectName("templateBody")
         self.preview = QLabel()
@@ -107,11 +96,9 @@ class TemplatesDialog(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        layout.addWidget(close)
+        layout.addWidget(self.close_box())
         self.resize(860, 520)
 
     # --- list -------------------------------------------------------------------------------

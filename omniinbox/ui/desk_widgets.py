@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from omniinbox.store import Store
+from omniinbox.store import ChangeSet, Store
 from omniinbox.sync.engine import Engine
 from omniinbox.ui.ops import WriteOp, error_sentence
 
@@ -113,3 +113,18 @@ def write(
     """Run ``fn`` on the writer; ``done`` or the error line on the GUI thread afterwards."""
     error.clear_error()
     WriteOp(parent, engine, fn).success(done).failure(error.show_error).run()
+
+
+def desk_refresh(store: Store, engine: Engine) -> ChangeSet:
+    """On the writer, after the desk's configuration changed: recompute every running SLA
+    clock with the new calendar and policy and run what is due now (the engine's timer work);
+    accounts with replies to send are woken. Returns what changed, which the writer announces."""
+    result = engine.desk.safe(lambda: engine.desk.tick(store))
+    for account_id in result.wake:
+        engine.wake(account_id)
+    return result.changes
+
+
+def refresh_desk(parent: QWidget, engine: Engine) -> None:
+    """`desk_refresh` on the writer, without waiting (from the GUI thread)."""
+    WriteOp(parent, engine, lambda s: desk_refresh(s, engine)).run()

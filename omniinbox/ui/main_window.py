@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.view_list = ViewList(self.count_reader, self.agent_id)
         self.list_pane = ListPane(self.store, self.reader)
         self.conversation_view = ConversationView(self.store, self.settings)
+        self.conversation_view.attachments.engine = self.engine
         self.conversation_view.header.set_agents(self.store.agents())
         self.reply_box = ReplyBox(engine, self.store)
         self.reply_box.set_agent(self.agent)
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
         self.triage.done.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.status_line.outbox_clicked.connect(self.show_outbox)
         self.notifier.activated.connect(self._raise)
+        self.notifier.conversation_clicked.connect(self.open_conversation)
         self.theme.changed.connect(self._restyle)
         self.bridge.changed.connect(self._on_changed)
         self.bridge.account_status.connect(self.status_line.set_account)
@@ -358,6 +360,7 @@ class MainWindow(QMainWindow):
         if len(after) < len(touched):
             after.update(self.store.conversation_rows([c for c in touched if c not in after]))
         self.notifier.changes(changes, before, after)
+        self.actions_.desk.check_notices()  # escalations to this agent
         self.remember_tags({t for r in after.values() for t in r.tags})
         self.conversation_view.apply_changes(changes)
         row = self.conversation_view.row

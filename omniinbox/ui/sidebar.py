@@ -1,5 +1,10 @@
 """The left column's frame: the brand, the views, and a settings menu at the bottom (look,
-notifications, tray icon, shortcuts, command palette)."""
+notifications, tray icon, the Desk submenu, outbox, sync, shortcuts, command palette).
+
+Which menu an action shows in is a property of the action (`MENU_PROPERTY`): an action made
+with ``WindowActions.add(..., menu=MENU_APP)`` lands in the menu, one with ``menu=MENU_DESK``
+in its Desk submenu, in the order they were made; the keyboard sheet and the command palette
+come last."""
 
 from __future__ import annotations
 
@@ -13,6 +18,11 @@ from omniinbox.ui.assets import icon
 from omniinbox.ui.settings import NOTIFICATIONS, TRAY_ICON, UiSettings
 from omniinbox.ui.theme import ThemeChoice
 from omniinbox.ui.view_list import ViewList
+
+MENU_PROPERTY = "omniinboxMenu"  # where the settings menu shows an action
+MENU_APP = "app"  # the menu itself, after the switches
+MENU_DESK = "desk"  # the Desk submenu
+MENU_TAIL = ("shortcuts", "palette")  # always the last entries
 
 
 class Sidebar(QWidget):
@@ -55,6 +65,8 @@ class Sidebar(QWidget):
         layout.addWidget(view_list, 1)
         layout.addLayout(bottom)
         self._theme_actions: dict[ThemeChoice, QAction] = {}
+        self.menu: QMenu | None = None
+        self.desk_menu: QMenu | None = None
         self.refresh_icons()
 
     def refresh_icons(self) -> None:
@@ -81,8 +93,17 @@ class Sidebar(QWidget):
             action.setChecked(settings.get(setting))
             menu.addAction(action)
         menu.addSeparator()
-        for key in ("outbox", "sync", "shortcuts", "palette"):
+        placed = {key: str(action.property(MENU_PROPERTY) or "") for key, action in actions.items()}
+        desk = [actions[k] for k, where in placed.items() if where == MENU_DESK]
+        if desk:
+            self.desk_menu = menu.addMenu(self.tr("Desk"))
+            self.desk_menu.setObjectName("deskMenu")
+            self.desk_menu.addActions(desk)
+            menu.addSeparator()
+        rest = [k for k, where in placed.items() if where == MENU_APP and k not in MENU_TAIL]
+        for key in (*rest, *(k for k in MENU_TAIL if k in actions)):
             menu.addAction(actions[key])
+        self.menu = menu
         self.settings_button.setMenu(menu)
         self.palette_button.clicked.connect(actions["palette"].trigger)
 

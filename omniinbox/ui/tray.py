@@ -1,7 +1,11 @@
-"""The tray icon with the unread count, and desktop notifications of new messages and SLA
-breaches. Both can be turned off; the tray icon exists only where the desktop has a tray."""
+"""The tray icon with the unread count, and desktop notifications of new messages, SLA
+breaches and escalations to the agent at the desk. Both can be turned off; the tray icon
+exists only where the desktop has a tray. Clicking a notification about one conversation
+opens it."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
@@ -9,6 +13,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from omniinbox.domain import Status
 from omniinbox.store import ChangeSet, ConversationRow
+from omniinbox.store.desk_notices import ESCALATION, Notice
 from omniinbox.ui.assets import icon
 
 MAX_PER_BURST = 3  # a big sync notifies about a few conversations, then sums up the rest
@@ -42,6 +47,7 @@ class Notifier(QObject):
 
     notified = Signal(str, str)
     activated = Signal()
+    conversation_clicked = Signal(int)  # the last notification was about this conversation
 
     def __init__(self, window: QWidget, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +57,7 @@ class Notifier(QObject):
         self.notifications = True
         self.unread = 0
         self._breached: set[int] = set()
+        self.last_conversation: int | None = None  # what the newest notification was about
 
     @property
     def tray(self) -> QSystemTrayIcon | None:
@@ -64,7 +71,7 @@ class Notifier(QObject):
             menu.addAction(self.tr("Show OmniInbox"), self.activated.emit)
             self._tray.setContextMenu(menu)
             self._tray.activated.connect(lambda _reason: self.activated.emit())
-            self._tray.messageClicked.connect(self.activated.emit)
+            self._tray.messageClicked.connect(self.message_clicked)
             self._show_unread()
             self._tray.show()
         elif not wanted and self._tray is not None:
@@ -103,7 +110,8 @@ class Notifier(QObject):
                 fresh.append(row)
         for row in fresh[:MAX_PER_BURST]:
             who = row.contact_name or self.tr("A customer")
-            self._notify(self.tr("New message from {0}").format(who), row.snippet or row.subject)
+            title = self.tr("New message from {0}").format(who)
+            self._notify(title, row.snippet or row.subject, row.id)
         if len(fresh) > MAX_PER_BURST:
             more = len(fresh) - MAX_PER_BURST
             self._notify(self.tr("New messages"), self.tr("%n more conversation(s)", "", more))
@@ -114,13 +122,34 @@ class Notifier(QObject):
                 self._notify(
                     self.tr("SLA breached: ticket #{0}").format(row.ticket),
                     row.subject or row.contact_name,
+                    cid,
                 )
             elif not late:
                 self._breached.discard(cid)
 
-    def _notify(self, title: str, text: str) -> None:
+    def notices(self, notices: Sequence[Notice]) -> None:
+        """Notices for the agent at the desk (escalations to them), told once each."""
+        for notice in notices[:MAX_PER_BURST]:
+            if notice.kind == ESCALATION:
+                title = self.tr("Escalated to you: ticket #{0}").format(notice.ticket)
+            else:
+                title = self.tr("For you: ticket #{0}").format(notice.ticket)
+            about = notice.subject or notice.customer
+            text = f"{about} — {notice.text}" if about and notice.text else about or notice.text
+            self._notify(title, text, notice.conversation_id)
+        if len(notices) > MAX_PER_BURST:
+            more = len(notices) - MAX_PER_BURST
+            self._notify(self.tr("Escalated to you"), self.tr("%n more conversation(s)", "", more))
+
+    def message_clicked(self) -> None:
+        self.activated.emit()
+        if self.last_conversation is not None:
+            self.conversation_clicked.emit(self.last_conversation)
+
+    def _notify(self, title: str, text: str, conversation_id: int | None = None) -> None:
         if not self.notifications:
             return
+        self.last_conversation = conversation_id
         self.notified.emit(title, text)
         if self._tray is not None and QSystemTrayIcon.supportsMessages():
             self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 8000)
