@@ -25,7 +25,7 @@ AUTH = tuple(a.value for a in AuthMethod)
 EMAIL = r"[^@\s]+@[^@\s]+\.[^@\s]+"
 FINGERPRINT = r"(?i)(sha256:?)?[0-9a-f]{2}(:?[0-9a-f]{2}){31}"
 URL = r"https?://\S+"
-MB = 1024 * 1024
+LAZY_KB = 64  # parts over this wait (lazy.py): the inbox is usable sooner
 
 SCHEMA = ConfigSchema(
     (
@@ -46,6 +46,7 @@ SCHEMA = ConfigSchema(
             "Other addresses of this desk",
             required=False,
             help="Comma-separated; mail from these counts as ours",
+            advanced=True,
         ),
         ConfigField("imap_host", "IMAP server", help="e.g. imap.gmail.com"),
         ConfigField("imap_port", "IMAP port", FieldType.INT, required=False, default="993"),
@@ -69,7 +70,9 @@ SCHEMA = ConfigSchema(
             choices=SECURITY,
             help="starttls (port 587), tls (port 465); none only for a server on this computer",
         ),
-        ConfigField("username", "User name", required=False, help="Blank: the email address"),
+        ConfigField(
+            "username", "User name", required=False, help="Blank: the email address", advanced=True
+        ),
         ConfigField(
             "password",
             "Password or access token",
@@ -98,6 +101,7 @@ SCHEMA = ConfigSchema(
             required=False,
             secret=True,
             help="Only if the provider gave one with the client id (Google desktop apps do)",
+            advanced=True,
         ),
         ConfigField(
             "oauth_refresh_token",
@@ -105,12 +109,14 @@ SCHEMA = ConfigSchema(
             required=False,
             secret=True,
             help="Filled in by signing in; renews the access token by itself",
+            advanced=True,
         ),
         ConfigField(
             "oauth_scopes",
             "OAuth scopes",
             required=False,
             help="Blank: the provider's (space-separated)",
+            advanced=True,
         ),
         ConfigField(
             "oauth_authorize_url",
@@ -118,6 +124,7 @@ SCHEMA = ConfigSchema(
             required=False,
             pattern=URL,
             help="Blank: the provider's",
+            advanced=True,
         ),
         ConfigField(
             "oauth_token_url",
@@ -125,6 +132,7 @@ SCHEMA = ConfigSchema(
             required=False,
             pattern=URL,
             help="Blank: the provider's",
+            advanced=True,
         ),
         ConfigField(
             "fingerprint",
@@ -132,6 +140,7 @@ SCHEMA = ConfigSchema(
             required=False,
             pattern=FINGERPRINT,
             help="SHA-256 of a self-signed server certificate you trust; blank: verify normally",
+            advanced=True,
         ),
         ConfigField(
             "smtp_fingerprint",
@@ -139,13 +148,21 @@ SCHEMA = ConfigSchema(
             required=False,
             pattern=FINGERPRINT,
             help="Only if the SMTP server has another self-signed certificate; blank: as IMAP",
+            advanced=True,
         ),
-        ConfigField("sent_folder", "Sent folder", required=False, help="Blank: found by itself"),
+        ConfigField(
+            "sent_folder",
+            "Sent folder",
+            required=False,
+            help="Blank: found by itself",
+            advanced=True,
+        ),
         ConfigField(
             "folders",
             "Other folders to read",
             required=False,
             help="Comma-separated folder names, besides INBOX and Sent",
+            advanced=True,
         ),
         ConfigField(
             "server_saves_sent",
@@ -154,17 +171,30 @@ SCHEMA = ConfigSchema(
             required=False,
             default="no",
             help="yes for Gmail; otherwise a copy is added to the Sent folder",
+            advanced=True,
         ),
         ConfigField(
-            "lazy_attachments_mb",
-            "Fetch big attachments when opened, above (MB)",
+            "lazy_attachments_kb",
+            "Download attachments over this size after the text (KB)",
             FieldType.INT,
             required=False,
-            default="2",
-            help="Bigger messages arrive with their text first; 0: always download everything",
+            default=str(LAZY_KB),
+            help="Mail arrives with its text first; bigger attachments follow in the "
+            "background or when opened. 0: download everything with the text",
+            advanced=True,
         ),
     )
 )
+
+
+def _legacy_lazy_kb(mb: str) -> int:
+    """The setting before text-first sync: whole messages over N MB came without their parts
+    over 256 KB; 0 meant everything at once, which is kept. Any other value takes the new
+    default."""
+    try:
+        return 0 if int(mb.strip()) == 0 else LAZY_KB
+    except ValueError:
+        raise ValueError("lazy_attachments_mb: a whole number of megabytes") from None
 
 
 def _split(value: str) -> tuple[str, ...]:
@@ -239,6 +269,8 @@ class AccountConfig:
         """The typed settings; ConnectorError with the field's sentence when one is wrong."""
         try:
             values = {f.key: f.validate(config.get(f.key) or "") for f in SCHEMA if not f.secret}
+            if not config.get("lazy_attachments_kb") and config.get("lazy_attachments_mb"):
+                values["lazy_attachments_kb"] = str(_legacy_lazy_kb(config["lazy_attachments_mb"]))
             return cls._from_valid(values)
         except ValueError as exc:
             raise ConnectorError(f"the email account settings need a fix: {exc}") from exc
@@ -257,7 +289,7 @@ class AccountConfig:
             fingerprint=normalise_fingerprint(values["fingerprint"]),
             sent_folder=values["sent_folder"],
             extra_folders=_split(values["folders"]),
-            lazy_threshold=max(0, int(values["lazy_attachments_mb"] or 0)) * MB,
+            lazy_threshold=max(0, int(values["lazy_attachments_kb"] or 0)) * 1024,
         )
         chosen = presets.PRESETS.get(values["preset"])
         preset = chosen if chosen and chosen.imap else presets.preset_for_host(imap.host)

@@ -5,8 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
+from collections.abc import Callable, Mapping, Sequence
 from email.policy import SMTP
 from typing import ClassVar, TypeVar
 
@@ -21,19 +20,21 @@ from omniinbox.connector import (
     OpKind,
     Outbound,
     PermanentError,
+    ProviderPreset,
     Receipt,
     SecretsHandle,
     StateOp,
     TransientError,
 )
-from omniinbox.domain import Channel, Identity, IdentityKind, NewMessage
+from omniinbox.domain import Channel, NewMessage
 
-from . import compose, lazy, mime, oauth, smtp
+from . import compose, lazy, mime, oauth, presets, smtp
 from .config import SCHEMA, AccountConfig
+from .convert import Job, ParsePool
 from .cursor import dump_cursor, load_cursor
 from .idle import wait_for_change
 from .session import Session, connect, discover_folders, imap_errors
-from .sync import Budget, internal_date, sync
+from .sync import Budget, sync
 from .wire import FetchData
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,7 @@ class ImapConnector(Connector):
         "Microsoft 365 / Outlook.com: sign in with Microsoft (OAuth 2); Microsoft turns off "
         "password sign-in for SMTP at the end of 2026."
     )
+    presets: ClassVar[tuple[ProviderPreset, ...]] = presets.contract_presets()
     budget: ClassVar[Budget] = Budget()
 
     def __init__(self, config: Mapping[str, str], secrets: SecretsHandle) -> None:
@@ -75,6 +77,7 @@ class ImapConnector(Connector):
         self._closes = 0  # close() calls so far: a call that sees it change does not retry
         self._downloads: Session | None = None  # download()'s own connection
         self._download_lock = threading.Lock()
+        self._parse = ParsePool(self.account.own_addresses)
         self.tokens = oauth.TokenKeeper(
             secrets, self._oauth_app(), who=self.account.address, fallback_key="password"
         )
@@ -104,11 +107,27 @@ class ImapConnector(Connector):
             log.info("the access token of %s was refused; renewing it", self.account.address)
             return attempt(self.tokens.refresh().access_token)
 
-    def sign_in(self, open_browser: Callable[[str], object], timeout: float = 300.0) -> None:
+    @classmethod
+    def sign_in_provider(cls, config: Mapping[str, str]) -> str | None:
+        """The provider's name where the chosen (or recognised) preset signs in with OAuth;
+        "" where the settings name a sign-in page or ask for OAuth; None for a password."""
+        chosen = presets.PRESETS.get(config.get("preset") or "")
+        if chosen is None or chosen.imap is None:
+            chosen = presets.preset_for_host(config.get("imap_host") or "")
+        if chosen is not None and chosen.oauth is not None:
+            return chosen.oauth.name
+        if (config.get("oauth_authorize_url") or "").strip():
+            return ""
+        return "" if (config.get("auth") or "password") != "password" else None
+
+    def sign_in(
+        self, open_browser: Callable[[str], object], timeout: float = 300.0
+    ) -> dict[str, str]:
         """Sign in with the provider in the browser (OAuth 2, PKCE, loopback redirect) and keep
         the tokens in the account's secrets. Blocks until the browser comes back: call it off
         the UI thread; ``open_browser`` is e.g. QDesktopServices.openUrl (posted to the UI
-        thread). Raises AuthError when the sign-in is refused, cancelled or times out."""
+        thread). Raises AuthError when the sign-in is refused, cancelled or times out.
+        Returns {"auth": "xoauth2"} when the settings said password: the tokens replace it."""
         app = self.account.oauth_app(self.secrets.get("oauth_client_secret") or "")
         if app is None:
             raise ConnectorError(
@@ -120,6 +139,7 @@ class ImapConnector(Connector):
         )
         self.tokens.app = app
         self.tokens.save(tokens)
+        return {"auth": "xoauth2"} if not self.account.uses_oauth else {}
 
     # --- the connection ---------------------------------------------------------------------
 
@@ -167,6 +187,7 @@ class ImapConnector(Connector):
             downloads, self._downloads = self._downloads, None
             busy = self._busy > 0
             self._closes += 1
+        self._parse.close()
         if downloads is not None:
             downloads.abort()
         if session is None:
@@ -205,7 +226,13 @@ class ImapConnector(Connector):
 
         def work(session: Session) -> Batch:
             assert session.folders is not None
-            result = sync(session, session.folders.roles(), states, self._convert, self.budget)
+            roles = session.folders.roles()
+            result = sync(
+                session, roles, states, self._convert, self.budget, self._convert_many,
+                self._convert_later if self._parse.enabled else None,
+            )  # fmt: skip
+            if not result.more:  # caught up: the second parsing process is not needed now
+                self._parse.close(wait=True)
             return Batch(
                 result.events,
                 dump_cursor(result.states),
@@ -217,30 +244,13 @@ class ImapConnector(Connector):
         return self._run("syncing mail", work)
 
     def _convert(self, raw: bytes, role: str, data: FetchData) -> NewMessage:
-        flags = {f.decode() if isinstance(f, bytes) else str(f) for f in data.get(b"FLAGS", ())}
-        thread = data.get(b"X-GM-THRID")
-        parsed = mime.parse_message(raw)
-        try:
-            return mime.to_new_message(
-                parsed,
-                raw,
-                own_addresses=self.account.own_addresses,
-                folder_role=role,
-                thread_key=f"gm:{thread}" if thread else "",
-                seen="\\Seen" in flags,
-                received_at=internal_date(data),
-            )
-        except Exception as exc:  # one odd message must never stop the sync: keep its bytes
-            log.exception("message %s could not be converted", parsed.message_id)
-            return NewMessage(
-                remote_id=parsed.message_id,
-                sender=Identity.of(IdentityKind.EMAIL, parsed.from_.address),
-                sender_name=parsed.from_.name,
-                sent_at=internal_date(data) or datetime.now(UTC),
-                text=raw.decode("utf-8", "replace"),
-                raw=raw,
-                note=f"the message could not be read ({type(exc).__name__}); shown raw",
-            )
+        return self._parse.one(raw, role, data)
+
+    def _convert_many(self, jobs: Sequence[Job]) -> list[NewMessage]:
+        return self._parse.many(jobs)
+
+    def _convert_later(self, jobs: Sequence[Job]) -> Callable[[], list[NewMessage]]:
+        return self._parse.later(jobs)
 
     def wait(self, cursor: str, timeout: float) -> bool:
         states = load_cursor(cursor)
@@ -253,6 +263,22 @@ class ImapConnector(Connector):
         its own, so it may run from any thread, also while ``wait`` idles on the main one.
         Raises PermanentError when the message is gone or its folder was renumbered."""
         lazy.parse_ref(remote_ref)  # a malformed reference fails before connecting
+        return self._on_download_session(lambda s: lazy.download(s, remote_ref))
+
+    def download_many(self, remote_refs: Sequence[str]) -> dict[str, bytes]:
+        """Many attachments at once, {remote_ref: content}, with one SELECT per folder and one
+        FETCH per ~16 MB (download.py): what a background job filling attachments in should
+        call, a few dozen refs at a time. A ref whose message is gone or whose folder was
+        renumbered is left out (``download(ref)`` raises the reason); a malformed ref raises
+        PermanentError. Same connection and thread rules as ``download``."""
+        refs = list(remote_refs)
+        for ref in refs:
+            lazy.parse_ref(ref)
+        if not refs:
+            return {}
+        return self._on_download_session(lambda s: lazy.download_many(s, refs))
+
+    def _on_download_session(self, work: Callable[[Session], T]) -> T:
         with self._download_lock:
             for attempt in (1, 2):
                 reused = self._downloads is not None
@@ -262,7 +288,7 @@ class ImapConnector(Connector):
                 self._downloads = session
                 try:
                     with imap_errors(self.account.imap, "downloading an attachment"):
-                        return lazy.download(session, remote_ref)
+                        return work(session)
                 except TransientError:
                     self._downloads = None
                     session.abort()

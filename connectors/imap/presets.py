@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from omniinbox.connector import ProviderPreset
+
 CUSTOM = "custom"
 
 
@@ -223,3 +225,23 @@ def apply_preset(preset: Preset, config: Mapping[str, str]) -> dict[str, str]:
     if preset.oauth_required and out.get("auth", "password") in ("", "password"):
         out["auth"] = "xoauth2"
     return out
+
+
+def contract_presets() -> tuple[ProviderPreset, ...]:
+    """The presets as the account dialog reads them (``Connector.presets``): the settings each
+    fills in, the domains it is recognised by, its note, which password works there and
+    whom a browser sign-in goes to. "Other" comes first: it is the choice until an address's
+    domain names a provider."""
+    ordered = sorted(PRESETS.values(), key=lambda p: p.key != CUSTOM)
+    return tuple(
+        ProviderPreset(
+            key=p.key,
+            name=p.name,
+            values=apply_preset(p, {}),
+            domains=p.domains,
+            note=p.note,
+            secret_help=p.password_help + "." if p.password_help else "",
+            sign_in=p.oauth.name if p.oauth else "",
+        )
+        for p in ordered
+    )

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from omniinbox.connector import ConfigField, ConfigSchema, ConnectorError, FieldType
 
 DEFAULT_API = "https://api.twitter.com"
+DEFAULT_CALLBACK_PORT = 8765
 OAUTH2 = "oauth2"
 OAUTH1A = "oauth1a"
 AUTH_METHODS = (OAUTH2, OAUTH1A)
@@ -58,6 +59,17 @@ SCHEMA = ConfigSchema(
             default=DEFAULT_API,
             pattern=r"https?://[^\s/?#]+(/[^\s?#]*)?",
             help="Leave as it is; change only to point at a test server",
+            advanced=True,
+        ),
+        ConfigField(
+            "callback_port",
+            "Callback port",
+            FieldType.INT,
+            required=False,
+            default=str(DEFAULT_CALLBACK_PORT),
+            pattern=r"[0-9]{1,5}",
+            help="The port of the callback URL registered for your app in the X developer "
+            "portal: http://127.0.0.1:<port>/callback",
         ),
         ConfigField(
             "oauth2_client_id",
@@ -72,6 +84,7 @@ SCHEMA = ConfigSchema(
             required=False,
             secret=True,
             help="Filled in by Sign in with X",
+            advanced=True,
         ),
         ConfigField(
             "oauth2_refresh_token",
@@ -79,6 +92,7 @@ SCHEMA = ConfigSchema(
             required=False,
             secret=True,
             help="Filled in by Sign in with X; renewed automatically",
+            advanced=True,
         ),
         ConfigField(
             "oauth1_consumer_key", "API key (OAuth 1.0a consumer key)", required=False, secret=True
@@ -109,6 +123,7 @@ class Settings:
     auth: str
     direct_messages: bool
     api_base: str
+    callback_port: int = DEFAULT_CALLBACK_PORT
 
     @property
     def shown(self) -> str:
@@ -128,6 +143,9 @@ class Settings:
         except ValueError as exc:
             raise ConnectorError(f"the X account settings are not right: {exc}") from None
         account = values["account"]
+        port = int(values["callback_port"])
+        if not 0 < port < 65536:
+            raise ConnectorError(f"the callback port must be 1-65535, not {port}")
         by_id = re.fullmatch(USER_ID, account) is not None and not account.startswith("@")
         return cls(
             handle="" if by_id else account.lstrip("@"),
@@ -135,4 +153,5 @@ class Settings:
             auth=values["auth"],
             direct_messages=values["direct_messages"].lower() in {"yes", "true", "1"},
             api_base=values["api_base"].rstrip("/"),
+            callback_port=port,
         )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any, ClassVar
 
 import tweepy
@@ -22,11 +21,11 @@ from omniinbox.connector import (
     SecretsHandle,
     Uncertain,
 )
-from omniinbox.domain import Channel, ContactInfo, Event, IdentityKind, NewMessage, Reset
+from omniinbox.domain import Channel, IdentityKind, Reset
 
 from . import oauth
 from .client import Timeout, XClient
-from .config import OAUTH1_SECRETS, OAUTH1A, SCHEMA, Settings
+from .config import OAUTH1_SECRETS, OAUTH1A, OAUTH2, SCHEMA, Settings
 from .cursor import Cursor
 from .errors import TOKEN_REFUSED, classify
 from .events import (
@@ -39,6 +38,7 @@ from .events import (
     mention_events,
 )
 from .limits import RateLimits
+from .sink import PullLimits, Sink, newest
 from .text import MAX_WEIGHT, too_long_for_a_post
 
 log = logging.getLogger(__name__)
@@ -48,38 +48,6 @@ DM_NOT_ALLOWED = (
     "Give the X app the Direct Message permission (scopes dm.read and dm.write) and sign in "
     "again, or switch off 'Read direct messages' for this account"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class PullLimits:
-    """How much one pull may fetch: pages per stream and items per page (X allows 5-100
-    for mentions and 1-100 for DM events)."""
-
-    pages: int = 5
-    page_size: int = 100
-
-
-class _Sink:
-    """The events of one pull, deduplicated (X's pages may overlap) and put in order."""
-
-    def __init__(self) -> None:
-        self.messages: dict[str, NewMessage] = {}
-        self.contacts: dict[str, ContactInfo] = {}
-        self.reset: Reset | None = None
-
-    def add(self, found: tuple[list[ContactInfo], list[NewMessage]]) -> None:
-        infos, messages = found
-        for info in infos:
-            self.contacts[info.identity.value] = info
-        for message in messages:
-            self.messages.setdefault(message.remote_id, message)
-
-    def events(self) -> list[Event]:
-        def order(m: NewMessage) -> tuple[int, str]:
-            return (id_number(m.remote_id.split(":", 1)[1]) or 0, m.remote_id)
-
-        first: list[Event] = [self.reset] if self.reset is not None else []
-        return [*first, *self.contacts.values(), *sorted(self.messages.values(), key=order)]
 
 
 class XConnector(Connector):
@@ -222,7 +190,7 @@ class XConnector(Connector):
                 raise PermanentError(f"{exc}. {DM_NOT_ALLOWED}") from None
 
     def pull(self, cursor: str) -> Batch:
-        sink = _Sink()
+        sink = Sink()
         loaded = Cursor.load(cursor)
         if loaded is None:
             log.warning("unreadable X cursor %r: reading again from the newest", cursor)
@@ -230,7 +198,7 @@ class XConnector(Connector):
         start = loaded or Cursor()
         state = start.copy()
         shop = self.shop()
-        streams: list[Callable[[Cursor, Shop, _Sink], bool]] = [self._pull_mentions]
+        streams: list[Callable[[Cursor, Shop, Sink], bool]] = [self._pull_mentions]
         if self.settings.direct_messages:
             streams.append(self._pull_dms)
         more = False
@@ -250,7 +218,7 @@ class XConnector(Connector):
             more = True  # keep what came in; the next pull meets the failure and reports it
         return Batch(events, state.dump(), more=more)
 
-    def _pull_mentions(self, state: Cursor, shop: Shop, sink: _Sink) -> bool:
+    def _pull_mentions(self, state: Cursor, shop: Shop, sink: Sink) -> bool:
         """Follow the mentions timeline from the newest down to ``since``; True if pages
         remain for the next pull."""
         for _ in range(self.limits.pages):
@@ -274,17 +242,17 @@ class XConnector(Connector):
             meta = payload.get("meta") or {}
             ids = [id_number(t.get("id")) for t in payload.get("data") or () if isinstance(t, dict)]
             ids.append(id_number(meta.get("newest_id")))
-            state.mentions_top = _newest(state.mentions_top, *ids)
+            state.mentions_top = newest(state.mentions_top, *ids)
             token = str(meta.get("next_token") or "")
             if token and payload.get("data") and token != state.mentions_next:
                 state.mentions_next = token
                 continue
-            state.mentions_since = _newest(state.mentions_since, id_number(state.mentions_top))
+            state.mentions_since = newest(state.mentions_since, id_number(state.mentions_top))
             state.mentions_next = state.mentions_top = ""
             return False
         return True
 
-    def _pull_dms(self, state: Cursor, shop: Shop, sink: _Sink) -> bool:
+    def _pull_dms(self, state: Cursor, shop: Shop, sink: Sink) -> bool:
         """Follow dm_events from the newest down to the newest event already taken in
         (the endpoint has no since_id); True if pages remain for the next pull."""
         since = id_number(state.dm_since) or 0
@@ -311,13 +279,13 @@ class XConnector(Connector):
             ids = [id_number(e.get("id")) for e in data]
             fresh = [e for e, i in zip(data, ids, strict=True) if i is not None and i > since]
             sink.add(dm_events(payload, shop, fresh))
-            state.dm_top = _newest(state.dm_top, *ids)
+            state.dm_top = newest(state.dm_top, *ids)
             reached = since > 0 and any(i is not None and i <= since for i in ids)
             token = str((payload.get("meta") or {}).get("next_token") or "")
             if token and data and not reached and token != state.dm_next:
                 state.dm_next = token
                 continue
-            state.dm_since = _newest(state.dm_since, id_number(state.dm_top))
+            state.dm_since = newest(state.dm_since, id_number(state.dm_top))
             state.dm_next = state.dm_top = ""
             return False
         return True
@@ -388,13 +356,28 @@ class XConnector(Connector):
             raise Uncertain("X accepted the reply but did not say its id; check X")
         return Receipt(f"tweet:{tweet_id}")
 
+    @classmethod
+    def sign_in_provider(cls, config: Mapping[str, str]) -> str | None:
+        return "X" if (config.get("auth") or OAUTH2) == OAUTH2 else None
+
+    def sign_in(
+        self, open_browser: Callable[[str], object], timeout: float = 300.0
+    ) -> dict[str, str]:
+        """Sign in with X in the browser (OAuth 2.0 with PKCE, loopback redirect to the
+        registered callback port); the tokens go to the account's secrets."""
+        settings = self.settings
+        oauth.sign_in_account(
+            self.secrets,
+            settings.api_base,
+            open_browser,
+            port=settings.callback_port,
+            timeout=timeout,
+        )
+        self.close()  # the next call signs in with the new token
+        self._shop = None
+        return {}
+
     def close(self) -> None:
         if self._client is not None:
             self._client.session.close()
             self._client = None
-
-
-def _newest(current: str, *ids: int | None) -> str:
-    """The largest of an id string and some ids, as a string ("" if none)."""
-    numbers = [n for n in (id_number(current), *ids) if n is not None]
-    return str(max(numbers)) if numbers else ""

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any
 
-from omniinbox.connector import AuthError, SecretsHandle, TransientError
+from omniinbox.connector import AuthError, ConnectorError, SecretsHandle, TransientError
 
 from .config import DEFAULT_API
 
@@ -271,3 +271,31 @@ def sign_in(
         params = receiver.wait(timeout)
     code = code_from(params, request.state)
     return exchange_code(token_url, client_id, code, request.verifier, request.redirect_uri)
+
+
+def sign_in_account(
+    secrets_handle: SecretsHandle,
+    api_base: str,
+    open_browser: Callable[[str], object],
+    *,
+    port: int,
+    timeout: float = 300.0,
+) -> Tokens:
+    """Sign in with X for an account and keep its tokens in ``secrets_handle`` (which holds
+    the app's client id). AuthError without a client id; ConnectorError when the callback
+    port is taken by another program."""
+    client_id = (secrets_handle.get("oauth2_client_id") or "").strip()
+    if not client_id:
+        raise AuthError(
+            "signing in with X needs your app's OAuth 2.0 client id from the X developer portal"
+        )
+    try:
+        tokens = sign_in(api_base, client_id, open_browser, port=port, timeout=timeout)
+    except OSError as exc:
+        raise ConnectorError(
+            f"port {port} is in use — close the program using it, or register another "
+            "callback port for your app in the X developer portal and enter it here "
+            f"({type(exc).__name__})"
+        ) from None
+    store_tokens(secrets_handle, tokens)
+    return tokens

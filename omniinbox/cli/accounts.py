@@ -9,7 +9,14 @@ import sys
 from omniinbox.cli.output import UserError, emit_json, table
 from omniinbox.connector import ConfigSchema, ConnectorError, Registry, discover
 from omniinbox.secrets import Secrets
-from omniinbox.sync.runtime import open_secrets, secret_key
+from omniinbox.sync.accounts_setup import (
+    Direct,
+    check_account,
+    prepare,
+    remove_account,
+    save_account,
+)
+from omniinbox.sync.runtime import open_secrets
 from omniinbox.workspace import Workspace
 
 
@@ -82,20 +89,14 @@ def add(ws: Workspace, args: argparse.Namespace, registry: Registry) -> int:
         )
     secrets = _read_secrets(cls.schema, args.secret_stdin)
     try:
-        values = cls.schema.validate({**settings, **secrets})
+        draft = prepare(cls, {**settings, **secrets})
     except ValueError as exc:
         raise UserError(str(exc)) from None
-    config = {k: v for k, v in values.items() if k not in cls.schema.secret_keys}
     store = ws.open_store()
-    account = store.add_account(args.name, cls.kind, config, cls.channel.value)
     try:
-        handle = workspace_secrets(ws).for_account(secret_key(account))
-        for key in cls.schema.secret_keys:
-            if values.get(key):
-                handle.set(key, values[key])
-    except BaseException:
-        store.remove_account(account.id)  # no half-added account without its credentials
-        raise
+        account = save_account(Direct(store), workspace_secrets(ws), args.name, draft)
+    finally:
+        store.close()
     print(f"added {cls.display_name or cls.kind} account {account.name!r}")
     return 0
 
@@ -139,13 +140,7 @@ def list_accounts(ws: Workspace, args: argparse.Namespace, registry: Registry) -
 def check(ws: Workspace, args: argparse.Namespace, registry: Registry) -> int:
     store = ws.open_store()
     account = store.account_by_name(args.name)
-    cls = registry.get(account.kind)
-    handle = workspace_secrets(ws).for_account(secret_key(account))
-    connector = cls(account.config, handle)
-    try:
-        connector.check()
-    finally:
-        connector.close()
+    check_account(registry, workspace_secrets(ws), account)
     print(f"{account.name}: connected, credentials accepted")
     return 0
 
@@ -153,11 +148,7 @@ def check(ws: Workspace, args: argparse.Namespace, registry: Registry) -> int:
 def remove(ws: Workspace, args: argparse.Namespace, registry: Registry) -> int:
     store = ws.open_store()
     account = store.account_by_name(args.name)
-    info = registry.connectors.get(account.kind)
-    keys = info.cls.schema.secret_keys if info and info.cls else ()
-    store.remove_account(account.id)
-    if keys:
-        workspace_secrets(ws).delete_account(secret_key(account), keys)
+    remove_account(Direct(store), workspace_secrets(ws), registry, account)
     print(f"removed account {account.name!r}; its conversations stay in the workspace")
     return 0
 

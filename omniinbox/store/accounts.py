@@ -69,6 +69,19 @@ class AccountsMixin(StoreBase):
                 "UPDATE accounts SET enabled = ? WHERE id = ?", (int(enabled), account_id)
             )
 
+    def set_account_config(self, account_id: int, config: dict[str, str]) -> Account:
+        """Replace an account's (non-secret) settings; a running engine follows them after
+        ``Engine.reload_accounts``."""
+        with self.tx():
+            cur = self.db.execute(
+                "UPDATE accounts SET config = ? WHERE id = ?", (dumps(config), account_id)
+            )
+            if cur.rowcount == 0:
+                raise StoreError(f"no account with id {account_id}")
+            name = self.scalar("SELECT name FROM accounts WHERE id = ?", (account_id,))
+            self.audit("account.settings", str(name))
+        return self.account(account_id)
+
     def cursor(self, account_id: int) -> str:
         return str(
             self.scalar("SELECT cursor FROM cursors WHERE account_id = ?", (account_id,)) or ""
@@ -93,6 +106,22 @@ class AccountsMixin(StoreBase):
                 (name.strip(), email.strip(), signature),
             )
         return Agent(int(cur.lastrowid or 0), name.strip(), email.strip(), signature)
+
+    def update_agent(
+        self, agent_id: int, *, name: str, email: str = "", signature: str = ""
+    ) -> Agent:
+        """Change an agent's name, email and signature; answers sent before keep theirs."""
+        if not name.strip():
+            raise StoreError("an agent needs a real name: it is signed on every answer")
+        with self.tx():
+            cur = self.db.execute(
+                "UPDATE agents SET name = ?, email = ?, signature = ? WHERE id = ?",
+                (name.strip(), email.strip(), signature, agent_id),
+            )
+            if cur.rowcount == 0:
+                raise StoreError(f"no agent with id {agent_id}")
+            self.audit("agent.update", name.strip())
+        return self.agent(agent_id)
 
     def agents(self) -> list[Agent]:
         return [

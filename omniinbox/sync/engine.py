@@ -13,10 +13,12 @@ from typing import Any, TypeVar
 
 from omniinbox.connector import AccountState, Connector, ConnectorError, Registry, SecretsHandle
 from omniinbox.domain import Account
-from omniinbox.store import ChangeSet, Store
+from omniinbox.secrets import Secrets
+from omniinbox.store import AttachmentRef, ChangeSet, Store, StoreError
 from omniinbox.sync.backoff import Backoff
 from omniinbox.sync.desk import DeskProcessor, DeskResult
-from omniinbox.sync.events import AccountStatus, Changed, EngineEvent, OutboxChanged
+from omniinbox.sync.events import REMOVED, AccountStatus, Changed, EngineEvent, OutboxChanged
+from omniinbox.sync.fetch import download_into_store
 from omniinbox.sync.worker import AccountWorker, RoundResult
 
 log = logging.getLogger(__name__)
@@ -35,6 +37,10 @@ class _NoSecrets:
         raise ConnectorError("no secrets store is configured")
 
 
+def _silent(status: AccountStatus) -> None:
+    """The report of a worker being replaced."""
+
+
 class Engine:
     def __init__(
         self,
@@ -46,21 +52,30 @@ class Engine:
         interval: float = 60.0,
         desk: DeskProcessor | None = None,
         desk_interval: float = 30.0,
+        keyring: Secrets | None = None,
     ) -> None:
         self.store = store
         self.registry = registry
         self.secrets = secrets or (lambda account: _NoSecrets())
+        # The keyring behind ``secrets`` where there is one: the account dialogs write
+        # through the same instance (one lock, one passphrase prompt).
+        self.keyring = keyring
         self.backoff = backoff or Backoff()
         self.interval = interval
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="omniinbox-writer")
         self._workers: dict[int, AccountWorker] = {}
         self._listeners: list[Callable[[EngineEvent], None]] = []
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # guards _workers
+        # One start/reload/stop at a time; reload_accounts comes from a background task.
+        self._accounts_lock = threading.RLock()
+        self._running = False
         self.statuses: dict[int, AccountStatus] = {}
         self.desk = desk or DeskProcessor()
         self.desk_interval = desk_interval
         self._desk_stop = threading.Event()
         self._desk_timer: threading.Thread | None = None
+        # Downloads for accounts without a running worker (not started, or the CLI).
+        self._spare = ThreadPoolExecutor(max_workers=1, thread_name_prefix="omniinbox-fetch")
 
     # --- events -----------------------------------------------------------------------------
 
@@ -159,26 +174,64 @@ class Engine:
             after_ingest=self.run_desk,
         )
 
+    def _start_account(self, account: Account) -> None:
+        """A worker for the account if it is enabled and its connector available; its
+        status otherwise. Call with ``_accounts_lock`` held."""
+        if not account.enabled or account.config.get("demo") == "true":
+            sentence = "demo account, never connected" if account.enabled else "disabled"
+            self._emit(AccountStatus(account.id, account.name, AccountState.DISABLED, sentence))
+            return
+        try:
+            worker = self._worker(account)
+        except ConnectorError as exc:
+            self._emit(AccountStatus(account.id, account.name, AccountState.ERROR, str(exc)))
+            return
+        with self._lock:
+            self._workers[account.id] = worker
+        worker.start()
+
     def start(self) -> None:
         """Start a worker for every enabled account whose connector is available."""
-        for account in self.call(lambda s: s.accounts()):
-            if not account.enabled or account.config.get("demo") == "true":
-                sentence = "demo account, never connected" if account.enabled else "disabled"
-                self._emit(AccountStatus(account.id, account.name, AccountState.DISABLED, sentence))
-                continue
-            try:
-                worker = self._worker(account)
-            except ConnectorError as exc:
-                self._emit(AccountStatus(account.id, account.name, AccountState.ERROR, str(exc)))
-                continue
-            with self._lock:
-                self._workers[account.id] = worker
-            worker.start()
+        with self._accounts_lock:
+            self._running = True
+            for account in self.call(lambda s: s.accounts()):
+                self._start_account(account)
         if self._desk_timer is None and self.desk_interval > 0:
             self._desk_timer = threading.Thread(
                 target=self._desk_loop, name="omniinbox-desk-timer", daemon=True
             )
             self._desk_timer.start()
+
+    def reload_accounts(self) -> None:
+        """Follow the accounts as stored now, without a restart: workers of accounts removed,
+        disabled or changed (settings, name) stop; enabled accounts without a worker (added,
+        enabled again, changed) start. Blocking (it waits for stopping workers): call it
+        from a background thread, never the GUI's. Does nothing before ``start()``."""
+        with self._accounts_lock:
+            if not self._running:
+                return
+            accounts = {a.id: a for a in self.call(lambda s: s.accounts())}
+            with self._lock:
+                stale = [w for i, w in self._workers.items() if accounts.get(i) != w.account]
+                for worker in stale:
+                    del self._workers[worker.account.id]
+                running = set(self._workers)
+            for worker in stale:
+                worker.report = _silent  # its late "stopped" must not follow the new status
+                worker.stop()
+                gone = worker.account
+                if gone.id not in accounts:
+                    self._emit(AccountStatus(gone.id, gone.name, AccountState.DISABLED, REMOVED))
+                    self.statuses.pop(gone.id, None)
+                log.info("account %s stopped: removed, disabled or changed", gone.name)
+            for account_id, account in accounts.items():
+                if account_id not in running:
+                    self._start_account(account)
+
+    def running_accounts(self) -> list[int]:
+        """The ids of the accounts whose worker runs."""
+        with self._lock:
+            return sorted(self._workers)
 
     def wake(self, account_id: int | None = None) -> None:
         """Sync now (e.g. after the agent queued a reply)."""
@@ -186,6 +239,60 @@ class Engine:
             workers = [w for a, w in self._workers.items() if account_id in (None, a)]
         for worker in workers:
             worker.wake()
+
+    # --- files synced without their content ----------------------------------------------
+
+    def fetch_attachment(self, attachment_id: int) -> Future[AttachmentRef]:
+        """Download an attachment into the blob store; returns at once (call it from the GUI).
+        It runs on its account's file thread (a connector made for it when the account is not
+        running) and writes through the writer. The future's error is a ConnectorError with a
+        sentence for the agent (offline: TransientError, too big or gone: PermanentError)."""
+        result: Future[AttachmentRef] = Future()
+
+        def chain(inner: Future[AttachmentRef]) -> None:
+            error = inner.exception()
+            if error is not None:
+                result.set_exception(error)
+            else:
+                result.set_result(inner.result())
+
+        def located(found: Future[AttachmentRef]) -> None:  # on the writer thread
+            try:
+                ref = found.result()
+                if ref.present:
+                    result.set_result(ref)
+                    return
+                with self._lock:
+                    worker = self._workers.get(ref.account_id or -1)
+                if worker is not None:
+                    worker.fetch(attachment_id).add_done_callback(chain)
+                else:
+                    self._spare.submit(self._fetch_idle, ref).add_done_callback(chain)
+            except BaseException as exc:
+                result.set_exception(exc)
+
+        try:
+            self._writer.submit(self.store.attachment_ref, attachment_id).add_done_callback(located)
+        except RuntimeError as exc:  # the engine is stopping
+            result.set_exception(exc)
+        return result
+
+    def _fetch_idle(self, ref: AttachmentRef) -> AttachmentRef:
+        """A download for an account with no running worker, with a connector of its own."""
+        account = next(
+            (a for a in self.call(lambda s: s.accounts()) if a.id == ref.account_id), None
+        )
+        if account is None:
+            raise StoreError(
+                f"the account {ref.name} came from was removed; it cannot be downloaded"
+            )
+        if account.config.get("demo") == "true":
+            raise StoreError("the demo desk has no channel to download files from")
+        connector = self.connector_for(account)
+        try:
+            return download_into_store(connector, self.call, self._changed, ref.id)
+        finally:
+            connector.close()
 
     def sync_once(self, account: Account) -> RoundResult:
         """One synchronous round for one account (the CLI's ``sync``). Raises ConnectorError."""
@@ -196,6 +303,8 @@ class Engine:
             worker.connector.close()
 
     def stop(self) -> None:
+        with self._accounts_lock:
+            self._running = False
         with self._lock:
             workers, self._workers = list(self._workers.values()), {}
         for worker in workers:
@@ -203,6 +312,7 @@ class Engine:
         self._desk_stop.set()
         if self._desk_timer is not None:
             self._desk_timer.join(5.0)
+        self._spare.shutdown(wait=False, cancel_futures=True)
         self._writer.shutdown(wait=True)
 
     def __enter__(self) -> Engine:

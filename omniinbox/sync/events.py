@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from omniinbox.connector import AccountState
 from omniinbox.store import ChangeSet
 
+REMOVED = "removed"  # the sentence of the last status of an account deleted from the desk
+
 
 @dataclass(frozen=True, slots=True)
 class AccountStatus:

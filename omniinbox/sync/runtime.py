@@ -28,11 +28,21 @@ def build_engine(
     registry: Registry | None = None,
     passphrase_provider: Callable[[], str | None] | None = None,
     interval: float = 60.0,
+    secrets: Secrets | None = None,
 ) -> Engine:
-    """The engine over the workspace's store (the one writer), secrets read on demand."""
-    secrets = open_secrets(workspace, passphrase_provider)
+    """The engine over the workspace's store (the one writer), secrets read on demand.
+    Pass the app's ``secrets`` so the engine and the account dialogs share one keyring
+    (and one passphrase prompt); otherwise the engine opens its own."""
+    if secrets is None:
+        secrets = open_secrets(workspace, passphrase_provider)
 
     def secrets_for(account: Account) -> SecretsHandle:
         return secrets.for_account(secret_key(account))
 
-    return Engine(workspace.open_store(), registry or discover(), secrets_for, interval=interval)
+    return Engine(
+        workspace.open_store(),
+        registry or discover(),
+        secrets_for,
+        interval=interval,
+        keyring=secrets,
+    )

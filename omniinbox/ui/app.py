@@ -9,20 +9,23 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from omniinbox.logs import log_to_file
 from omniinbox.store import StoreError
 from omniinbox.sync.engine import Engine
 from omniinbox.sync.runtime import build_engine
+from omniinbox.ui.account_passphrase import close_prompts, session_prompt
+from omniinbox.ui.account_tasks import wait_all
 from omniinbox.ui.assets import icon
 from omniinbox.ui.binding_guard import guard_none
 from omniinbox.ui.bridge import EngineBridge
 from omniinbox.ui.main_window import MainWindow
 from omniinbox.ui.screenshots import pump, take_screenshots
-from omniinbox.ui.settings import GEOMETRY, UiSettings
+from omniinbox.ui.settings import FILE_NAME, GEOMETRY, LANGUAGE, UiSettings, locale_for
 from omniinbox.ui.translations import install_translators
+from omniinbox.ui.welcome_flow import FirstRun, Outcome, profile_wanted
 from omniinbox.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -59,8 +62,20 @@ def choose_workspace(workspace: Workspace, demo: bool) -> Workspace:
     return chosen
 
 
-def application() -> QApplication:
-    """The QApplication, made once: names, icon, style, fonts for every script we show."""
+def preferred_language(workspace: Workspace) -> str:
+    """The language chosen in Settings: the agent's own workspace first, else the demo's
+    (chosen there before any account existed), else "system"."""
+    for root in (workspace.root, workspace.demo().root):
+        if (root / FILE_NAME).exists():
+            language = UiSettings(str(root / FILE_NAME)).get(LANGUAGE)
+            if language != LANGUAGE.default:
+                return language
+    return LANGUAGE.default
+
+
+def application(locale: QLocale | None = None) -> QApplication:
+    """The QApplication, made once: names, icon, style, fonts for every script we show, and
+    the translations of ``locale`` (the desktop's by default)."""
     guard_none()  # before anything else calls into Qt
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -68,7 +83,9 @@ def application() -> QApplication:
     app.setApplicationName("OmniInbox")
     app.setOrganizationName("OmniInbox")
     app.setWindowIcon(icon("omniinbox"))
-    install_translators(app)
+    if locale is not None:  # dates, times and numbers in the chosen language too
+        QLocale.setDefault(locale)
+    install_translators(app, locale)
     app.setStyle("Fusion")  # the same look on every desktop; the theme's stylesheet adds the rest
     font = app.font()
     # Georgian and Kazakh Cyrillic render with the desktop font where it has them, else these.
@@ -114,6 +131,33 @@ def _take_screenshots(app: QApplication, window: MainWindow, folder: Path) -> in
     return 0
 
 
+def _cannot_open(workspace: Workspace, exc: BaseException, pictures: bool) -> int:
+    log.error("cannot open the workspace", exc_info=exc)
+    message = QCoreApplication.translate("app", "OmniInbox cannot open {0}: {1}").format(
+        workspace.root, exc
+    )
+    if pictures:
+        print(message, file=sys.stderr)
+    else:
+        QMessageBox.critical(None, "OmniInbox", message)
+    return 1
+
+
+def _first_run(app: QApplication, workspace: Workspace) -> Outcome:
+    """No account yet: the welcome screen (add one, or the demo). Accounts but nobody at the
+    desk yet: the profile, once. Otherwise nothing to ask."""
+    flow = FirstRun(workspace)
+    if not workspace.has_accounts():
+        return flow.run(app)
+    if profile_wanted(workspace):
+        loop = QEventLoop()
+        flow.finished.connect(lambda _o: loop.quit())
+        flow.ask_profile()
+        if flow.outcome is None:
+            loop.exec()
+    return Outcome.WORKSPACE
+
+
 def run_gui(
     workspace: Workspace,
     *,
@@ -125,21 +169,23 @@ def run_gui(
     of the window once it shows its conversations; with ``screenshot_dir``, save pictures of
     the main views (list, conversation, chat, customer panel, dark look, palette) into that
     folder. Either way it returns instead of running."""
-    app = application()
+    app = application(locale_for(preferred_language(workspace)))
     pictures = screenshot is not None or screenshot_dir is not None
+    if not demo and not pictures:
+        try:
+            first = _first_run(app, workspace)
+        except (StoreError, OSError) as exc:
+            return _cannot_open(workspace, exc, pictures)
+        if first is Outcome.QUIT:
+            return 0
+        demo = first is Outcome.DEMO
     try:
         chosen = choose_workspace(workspace, demo)
-        engine: Engine = build_engine(chosen)
-    except (StoreError, OSError) as exc:
-        log.error("cannot open the workspace", exc_info=exc)
-        message = QCoreApplication.translate("app", "OmniInbox cannot open {0}: {1}").format(
-            workspace.root, exc
+        engine: Engine = build_engine(
+            chosen, passphrase_provider=session_prompt(chosen.keyring_path)
         )
-        if pictures:
-            print(message, file=sys.stderr)
-        else:
-            QMessageBox.critical(None, "OmniInbox", message)
-        return 1
+    except (StoreError, OSError) as exc:
+        return _cannot_open(workspace, exc, pictures)
     bridge = EngineBridge(engine)
     # The demo's accounts point at example hosts: its engine only writes, it never syncs.
     is_demo = chosen != workspace
@@ -163,6 +209,8 @@ def run_gui(
         QTimer.singleShot(FREEZE_AFTER_MS, gc.freeze)
         return app.exec()
     finally:
+        close_prompts()  # a worker waiting for the keyring passphrase gives up
+        wait_all(2.0)
         window.shutdown(save=not pictures)
         window.hide()
         bridge.close()

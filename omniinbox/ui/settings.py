@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QLocale, QSettings
 
 from omniinbox.workspace import Workspace
 
@@ -18,16 +18,76 @@ T = TypeVar("T", bool, str, int, tuple[str, ...], QByteArray)
 FILE_NAME = "ui.ini"
 
 
+def _s(marked: object) -> str:
+    """A string marked for translation (QT_TRANSLATE_NOOP), typed as the str it is."""
+    return str(marked)
+
+
 @dataclass(frozen=True, slots=True)
 class Setting(Generic[T]):
+    """One setting: where it is kept, its default (which fixes its type) and what it means.
+
+    Settings an agent changes in the Settings dialog also carry a ``label`` and, for a fixed
+    set of values, ``choices`` (value, shown name); the dialog builds its controls from these.
+    Labels and choice names are marked with QT_TRANSLATE_NOOP in the "settings" context and
+    shown through ``QCoreApplication.translate("settings", ...)``.
+    """
+
     key: str
     default: T
     description: str
+    label: str = ""
+    choices: tuple[tuple[str, str], ...] = ()
+
+    def allows(self, value: object) -> bool:
+        return not self.choices or value in {v for v, _ in self.choices}
 
 
-THEME = Setting("look/theme", "system", "system, light or dark")
-TRAY_ICON = Setting("notify/tray", True, "an icon with the unread count in the system tray")
-NOTIFICATIONS = Setting("notify/desktop", True, "a desktop notification on new messages")
+THEME = Setting(
+    "look/theme",
+    "system",
+    _s(QT_TRANSLATE_NOOP("settings", "Light or dark colours, or as the desktop has them")),
+    _s(QT_TRANSLATE_NOOP("settings", "Theme")),
+    (
+        ("system", _s(QT_TRANSLATE_NOOP("settings", "As the system"))),
+        ("light", _s(QT_TRANSLATE_NOOP("settings", "Light"))),
+        ("dark", _s(QT_TRANSLATE_NOOP("settings", "Dark"))),
+    ),
+)
+# Language names are shown in their own language (an agent who cannot read the current one
+# still finds theirs); "system" follows the desktop's language.
+LANGUAGE = Setting(
+    "look/language",
+    "system",
+    _s(
+        QT_TRANSLATE_NOOP("settings", "The language of the window; applies when OmniInbox restarts")
+    ),
+    _s(QT_TRANSLATE_NOOP("settings", "Language")),
+    (
+        ("system", _s(QT_TRANSLATE_NOOP("settings", "As the system"))),
+        ("en", "English"),
+        ("ru", "Русский"),
+        ("kk", "Қазақша"),
+        ("uk", "Українська"),
+        ("uz", "Oʻzbekcha"),
+        ("ka", "ქართული"),
+    ),
+)
+TRAY_ICON = Setting(
+    "notify/tray",
+    True,
+    _s(QT_TRANSLATE_NOOP("settings", "An icon with the unread count in the system tray")),
+    _s(QT_TRANSLATE_NOOP("settings", "Show an icon in the system tray")),
+)
+NOTIFICATIONS = Setting(
+    "notify/desktop",
+    True,
+    _s(QT_TRANSLATE_NOOP("settings", "A desktop notification when a customer writes")),
+    _s(QT_TRANSLATE_NOOP("settings", "Desktop notifications for new messages")),
+)
+PROFILE_DONE = Setting(
+    "first_run/profile_done", False, "the agent profile was filled in (or skipped) once"
+)
 IMAGE_SENDERS: Setting[tuple[str, ...]] = Setting(
     "privacy/image_senders", (), "addresses whose remote images are shown"
 )
@@ -41,6 +101,17 @@ GEOMETRY = Setting("layout/geometry", QByteArray(), "window position and size")
 MAIN_SPLITTER = Setting("layout/main_splitter", QByteArray(), "widths of the panes")
 RIGHT_SPLITTER = Setting("layout/right_splitter", QByteArray(), "timeline and composer heights")
 LIST_HEADER = Setting("layout/list_header", QByteArray(), "list columns: order, widths, hidden")
+
+
+def locale_for(language: str) -> QLocale:
+    """The QLocale of a LANGUAGE value; "system" (or anything unknown) is the desktop's."""
+    if language == "uz":  # Uzbek in Latin script, as the translations are written
+        return QLocale(
+            QLocale.Language.Uzbek, QLocale.Script.LatinScript, QLocale.Country.Uzbekistan
+        )
+    if language and language != "system" and LANGUAGE.allows(language):
+        return QLocale(language)
+    return QLocale.system()
 
 
 def _as_bool(value: object) -> bool:
@@ -84,9 +155,13 @@ class UiSettings:
             value = raw if isinstance(raw, QByteArray) else QByteArray()
         else:
             value = str(raw)
+            if not setting.allows(value):
+                value = default  # a hand-edited ui.ini with a value we do not know
         return value  # type: ignore[return-value]
 
     def set(self, setting: Setting[T], value: T) -> None:
+        if not setting.allows(value):
+            raise ValueError(f"{setting.key} cannot be {value!r}")
         if isinstance(value, tuple):
             self._qs.setValue(setting.key, list(value))
         else:

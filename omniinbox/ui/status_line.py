@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from omniinbox.connector import AccountState
-from omniinbox.sync.events import AccountStatus
+from omniinbox.sync.events import REMOVED, AccountStatus
 from omniinbox.ui.assets import icon
 from omniinbox.ui.theme import colours
 
@@ -83,7 +83,10 @@ class StatusLine(QWidget):
     # --- accounts ---------------------------------------------------------------------------
 
     def set_account(self, status: AccountStatus) -> None:
-        self._statuses[status.account_id] = status
+        if status.state is AccountState.DISABLED and status.sentence == REMOVED:
+            self._statuses.pop(status.account_id, None)  # the account is gone from the desk
+        else:
+            self._statuses[status.account_id] = status
         self._show_accounts()
         self._show_progress()
 
