@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from omniinbox.cli import accounts, commands, desk
+from omniinbox.cli import accounts, commands, desk, importing
 from omniinbox.cli.output import UserError
 from omniinbox.cli.parser import build_parser
 from omniinbox.connector import ConnectorError
@@ -29,6 +29,8 @@ COMMANDS = {
     "reply": commands.reply,
     "export": commands.export,
     "accounts": accounts.run,
+    "import": importing.run,
+    "diagnostics": commands.diagnostics,
     **desk.COMMANDS,
 }
 

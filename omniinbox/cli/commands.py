@@ -1,4 +1,4 @@
-"""The data commands: demo, sync, search, conversations, show, reply, export."""
+"""The data commands: demo, sync, search, conversations, show, reply, export, diagnostics."""
 
 from __future__ import annotations
 
@@ -234,3 +234,22 @@ def _export(store: Store, as_json: bool, out: TextIO) -> None:
                     m["text"],
                 ]
             )
+
+
+def diagnostics(ws: Workspace, args: argparse.Namespace) -> int:
+    """What a support request needs (omniinbox.diagnostics): never a secret."""
+    from omniinbox.diagnostics import collect
+
+    registry = discover()
+
+    def secret_keys(kind: str) -> tuple[str, ...]:
+        return registry.get(kind).schema.secret_keys
+
+    try:
+        backend = workspace_secrets(ws).backend_name
+    except Exception as exc:  # a broken keyring is itself worth reporting
+        backend = f"unavailable ({type(exc).__name__})"
+    sys.stdout.write(
+        collect(ws, secret_keys=secret_keys, keyring_backend=backend, log_lines=args.log_lines)
+    )
+    return 0

@@ -6,6 +6,7 @@ import argparse
 
 from omniinbox import __version__
 from omniinbox.cli.desk_parser import add_desk_commands
+from omniinbox.cli.importing import add_import_command
 from omniinbox.domain import Status
 
 DESCRIPTION = """\
@@ -117,6 +118,14 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--csv", action="store_true", help="as CSV (one row per message)")
     export.add_argument("--output", metavar="FILE", help="write to FILE instead of standard output")
     add_desk_commands(command)  # kpi, rules, templates, assign, status, bulk, agents, desk
+    add_import_command(command)  # import mbox|maildir PATH
+
+    diagnostics = command(
+        "diagnostics", "print what a support request needs (versions, accounts, log; no secrets)"
+    )
+    diagnostics.add_argument(
+        "--log-lines", type=int, default=200, metavar="N", help="the last N lines of the log"
+    )
     return parser
 
 

@@ -16,12 +16,15 @@ from PySide6.QtWidgets import QInputDialog, QMenu
 
 from omniinbox.domain import Priority, Status
 from omniinbox.store import StoreError
+from omniinbox.ui.app_menu import AppMenu
 from omniinbox.ui.assets import icon
 from omniinbox.ui.command_palette import Command, CommandPalette
+from omniinbox.ui.desk_menu import DeskMenu
 from omniinbox.ui.formatting import priority_label, status_label
 from omniinbox.ui.ops import WriteOp
 from omniinbox.ui.settings import KNOWN_TAGS
 from omniinbox.ui.shortcut_sheet import GROUP_PROPERTY, ShortcutSheet, shortcut_text
+from omniinbox.ui.sidebar import MENU_APP, MENU_PROPERTY
 from omniinbox.ui.snooze import SnoozeMenu
 from omniinbox.ui.tag_editor import TagEditor
 from omniinbox.ui.theme import ThemeChoice
@@ -51,47 +54,51 @@ class WindowActions(QObject):
         self.sheet: ShortcutSheet | None = None
         nav, conv, app = self.tr("Moving around"), self.tr("The conversation"), self.tr("The app")
         lst = window.list_pane.list
-        self._add("next", self.tr("Next conversation"), "J", nav, lambda: lst.step(1))
-        self._add("previous", self.tr("Previous conversation"), "K", nav, lambda: lst.step(-1))
-        self._add(
+        self.add("next", self.tr("Next conversation"), "J", nav, lambda: lst.step(1))
+        self.add("previous", self.tr("Previous conversation"), "K", nav, lambda: lst.step(-1))
+        self.add(
             "extend_next",
             self.tr("Add the next to the selection"),
             "Shift+J",
             nav,
             lambda: lst.step(1, extend=True),
         )
-        self._add(
+        self.add(
             "extend_previous",
             self.tr("Add the previous to the selection"),
             "Shift+K",
             nav,
             lambda: lst.step(-1, extend=True),
         )
-        self._add("toggle", self.tr("Select or unselect this one"), "X", nav, lst.toggle_current)
-        self._add("open", self.tr("Open the conversation"), "Return", nav, self.open_current)
+        self.add("toggle", self.tr("Select or unselect this one"), "X", nav, lst.toggle_current)
+        self.add("open", self.tr("Open the conversation"), "Return", nav, self.open_current)
         self.actions["open"].setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
         self.actions["open"].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         lst.addAction(self.actions["open"])
-        self._add("search", self.tr("Search"), "/", nav, window.list_pane.focus_search)
-        self._add("palette", self.tr("Command palette"), "Ctrl+K", nav, self.show_palette)
-        self._add("shortcuts", self.tr("Keyboard shortcuts"), "?", nav, self.show_shortcuts)
-        back = self._add("back", self.tr("Back to the list"), "Esc", nav, self.back_to_list)
+        self.add("search", self.tr("Search"), "/", nav, window.list_pane.focus_search)
+        self.add(
+            "palette", self.tr("Command palette"), "Ctrl+K", nav, self.show_palette, menu=MENU_APP
+        )
+        self.add(
+            "shortcuts", self.tr("Keyboard shortcuts"), "?", nav, self.show_shortcuts, menu=MENU_APP
+        )
+        back = self.add("back", self.tr("Back to the list"), "Esc", nav, self.back_to_list)
         back.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         window.right_pane.addAction(back)
         for key, view in GO_TO.items():
             found = window.view_list.view(view)
             label = found.label if found is not None else view
             go = partial(window.view_list.select, view)
-            self._add(f"go_{view}", self.tr("Go to {0}").format(label), f"G, {key}", nav, go)
+            self.add(f"go_{view}", self.tr("Go to {0}").format(label), f"G, {key}", nav, go)
 
-        self._add("reply", self.tr("Reply"), "R", conv, window.reply_box.focus_reply, "reply")
-        self._add("note", self.tr("Internal note"), "N", conv, window.reply_box.focus_note, "note")
-        self._add("resolve", self.tr("Resolve"), "E", conv, self.resolve, "resolve")
-        self._add("assign_me", self.tr("Assign to me"), "A", conv, self.assign_to_me, "person")
-        self._add("snooze", self.tr("Snooze…"), "S", conv, self.show_snooze, "snoozed")
-        self._add("tag", self.tr("Tags…"), "T", conv, self.edit_tags, "tag")
-        self._add("priority", self.tr("Priority…"), "P", conv, self.priority_menu, "flag")
-        self._add(
+        self.add("reply", self.tr("Reply"), "R", conv, window.reply_box.focus_reply, "reply")
+        self.add("note", self.tr("Internal note"), "N", conv, window.reply_box.focus_note, "note")
+        self.add("resolve", self.tr("Resolve"), "E", conv, self.resolve, "resolve")
+        self.add("assign_me", self.tr("Assign to me"), "A", conv, self.assign_to_me, "person")
+        self.add("snooze", self.tr("Snooze…"), "S", conv, self.show_snooze, "snoozed")
+        self.add("tag", self.tr("Tags…"), "T", conv, self.edit_tags, "tag")
+        self.add("priority", self.tr("Priority…"), "P", conv, self.priority_menu, "flag")
+        self.add(
             "panel",
             self.tr("Show or hide the customer panel"),
             "I",
@@ -99,7 +106,7 @@ class WindowActions(QObject):
             window.toggle_customer_panel,
             "panel",
         )
-        self._add(
+        self.add(
             "merge",
             self.tr("Merge this customer with another…"),
             "",
@@ -108,22 +115,23 @@ class WindowActions(QObject):
             "merge",
         )
         for status in (Status.OPEN, Status.PENDING, Status.CLOSED):
-            self._add(
+            self.add(
                 f"status_{status.value}",
                 self.tr("Mark {0}").format(status_label(status)),
                 "",
                 conv,
                 partial(self.set_status, status),
             )
-        self._add("outbox", self.tr("Outbox…"), "", app, window.show_outbox, "outbox")
-        self._add("sync", self.tr("Sync now"), "F5", app, lambda: window.engine.wake(None), "retry")
+        self.add("outbox", self.tr("Outbox…"), "", app, window.show_outbox, "outbox", menu=MENU_APP)
+        sync = partial(window.engine.wake, None)
+        self.add("sync", self.tr("Sync now"), "F5", app, sync, "retry", menu=MENU_APP)
         for choice, text in (
             (ThemeChoice.SYSTEM, self.tr("Look: follow the system")),
             (ThemeChoice.LIGHT, self.tr("Look: light")),
             (ThemeChoice.DARK, self.tr("Look: dark")),
         ):
-            self._add(f"theme_{choice.value}", text, "", app, partial(window.set_theme, choice))
-        self._add(
+            self.add(f"theme_{choice.value}", text, "", app, partial(window.set_theme, choice))
+        self.add(
             "notifications",
             self.tr("Desktop notifications on or off"),
             "",
@@ -131,9 +139,11 @@ class WindowActions(QObject):
             window.toggle_notifications,
             "bell",
         )
-        self._add("tray", self.tr("Tray icon on or off"), "", app, window.toggle_tray)
+        self.add("tray", self.tr("Tray icon on or off"), "", app, window.toggle_tray)
+        self.desk = DeskMenu(window, self)
+        self.app_menu = AppMenu(window, self)
 
-    def _add(
+    def add(
         self,
         key: str,
         text: str,
@@ -141,8 +151,13 @@ class WindowActions(QObject):
         group: str,
         slot: Callable[[], object],
         icon_name: str = "",
+        *,
+        menu: str = "",
     ) -> QAction:
+        """A window action in the keyboard sheet and the palette; ``menu`` (MENU_APP,
+        MENU_DESK) also puts it in the settings menu."""
         action = QAction(text, self.w)
+        action.setProperty(MENU_PROPERTY, menu)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -154,6 +169,8 @@ class WindowActions(QObject):
             self.w.addAction(action)
         self.actions[key] = action
         return action
+
+    _add = add  # the name before other modules added actions too
 
     def connect_panes(self) -> None:
         """The bulk bar and the conversation header act through the same writes as keys."""
