@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -33,47 +34,49 @@ _VALUE_ACTIONS = (
 
 def field_labels(w: QWidget) -> dict[Field, str]:
     return {
-        Field.CHANNEL: w.tr("channel"),
-        Field.ACCOUNT: w.tr("account"),
-        Field.SENDER: w.tr("sender"),
-        Field.SUBJECT: w.tr("subject"),
-        Field.TEXT: w.tr("text"),
-        Field.SUBJECT_OR_TEXT: w.tr("subject or text"),
-        Field.LANGUAGE: w.tr("language"),
-        Field.CUSTOMER_TAG: w.tr("customer tag"),
-        Field.BUSINESS_HOURS: w.tr("in business hours"),
-        Field.PRIORITY: w.tr("priority"),
-        Field.STATUS: w.tr("status"),
-        Field.IDLE_MINUTES: w.tr("minutes since the last message"),
+        Field.CHANNEL: QCoreApplication.translate("RuleRows", "channel"),
+        Field.ACCOUNT: QCoreApplication.translate("RuleRows", "account"),
+        Field.SENDER: QCoreApplication.translate("RuleRows", "sender"),
+        Field.SUBJECT: QCoreApplication.translate("RuleRows", "subject"),
+        Field.TEXT: QCoreApplication.translate("RuleRows", "text"),
+        Field.SUBJECT_OR_TEXT: QCoreApplication.translate("RuleRows", "subject or text"),
+        Field.LANGUAGE: QCoreApplication.translate("RuleRows", "language"),
+        Field.CUSTOMER_TAG: QCoreApplication.translate("RuleRows", "customer tag"),
+        Field.BUSINESS_HOURS: QCoreApplication.translate("RuleRows", "in business hours"),
+        Field.PRIORITY: QCoreApplication.translate("RuleRows", "priority"),
+        Field.STATUS: QCoreApplication.translate("RuleRows", "status"),
+        Field.IDLE_MINUTES: QCoreApplication.translate(
+            "RuleRows", "minutes since the last message"
+        ),
     }
 
 
 def op_labels(w: QWidget) -> dict[Op, str]:
     return {
-        Op.IS: w.tr("is"),
-        Op.IS_NOT: w.tr("is not"),
-        Op.CONTAINS: w.tr("contains"),
-        Op.NOT_CONTAINS: w.tr("does not contain"),
-        Op.HAS_WORD: w.tr("has the word"),
-        Op.MATCHES: w.tr("matches the pattern"),
-        Op.AT_LEAST: w.tr("at least"),
-        Op.AT_MOST: w.tr("at most"),
+        Op.IS: QCoreApplication.translate("RuleRows", "is"),
+        Op.IS_NOT: QCoreApplication.translate("RuleRows", "is not"),
+        Op.CONTAINS: QCoreApplication.translate("RuleRows", "contains"),
+        Op.NOT_CONTAINS: QCoreApplication.translate("RuleRows", "does not contain"),
+        Op.HAS_WORD: QCoreApplication.translate("RuleRows", "has the word"),
+        Op.MATCHES: QCoreApplication.translate("RuleRows", "matches the pattern"),
+        Op.AT_LEAST: QCoreApplication.translate("RuleRows", "at least"),
+        Op.AT_MOST: QCoreApplication.translate("RuleRows", "at most"),
     }
 
 
 def action_labels(w: QWidget) -> dict[ActionKind, str]:
     return {
-        ActionKind.SET_CATEGORY: w.tr("set the category"),
-        ActionKind.ADD_TAG: w.tr("add a tag"),
-        ActionKind.SET_PRIORITY: w.tr("set the priority"),
-        ActionKind.ASSIGN: w.tr("assign to"),
-        ActionKind.ROUND_ROBIN: w.tr("assign in turn"),
-        ActionKind.AUTO_REPLY: w.tr("reply with a template"),
-        ActionKind.ESCALATE: w.tr("escalate to"),
-        ActionKind.SNOOZE: w.tr("snooze"),
-        ActionKind.RESOLVE: w.tr("resolve"),
-        ActionKind.ADD_COLLABORATOR: w.tr("add a helper"),
-        ActionKind.NOTIFY: w.tr("notify"),
+        ActionKind.SET_CATEGORY: QCoreApplication.translate("RuleRows", "set the category"),
+        ActionKind.ADD_TAG: QCoreApplication.translate("RuleRows", "add a tag"),
+        ActionKind.SET_PRIORITY: QCoreApplication.translate("RuleRows", "set the priority"),
+        ActionKind.ASSIGN: QCoreApplication.translate("RuleRows", "assign to"),
+        ActionKind.ROUND_ROBIN: QCoreApplication.translate("RuleRows", "assign in turn"),
+        ActionKind.AUTO_REPLY: QCoreApplication.translate("RuleRows", "reply with a template"),
+        ActionKind.ESCALATE: QCoreApplication.translate("RuleRows", "escalate to"),
+        ActionKind.SNOOZE: QCoreApplication.translate("RuleRows", "snooze"),
+        ActionKind.RESOLVE: QCoreApplication.translate("RuleRows", "resolve"),
+        ActionKind.ADD_COLLABORATOR: QCoreApplication.translate("RuleRows", "add a helper"),
+        ActionKind.NOTIFY: QCoreApplication.translate("RuleRows", "notify"),
     }
 
 

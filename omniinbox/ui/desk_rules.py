@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,12 +35,20 @@ RULE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def trigger_names(widget: QWidget) -> dict[Trigger, str]:
     return {
-        Trigger.NEW_CONVERSATION: widget.tr("A new conversation starts"),
-        Trigger.NEW_MESSAGE: widget.tr("A customer writes again"),
-        Trigger.STATUS_CHANGE: widget.tr("The status changes"),
-        Trigger.SLA_DUE_SOON: widget.tr("An SLA target is nearly due"),
-        Trigger.SLA_BREACHED: widget.tr("An SLA target is breached"),
-        Trigger.TIME_BASED: widget.tr("Time passes (checked every 30 seconds)"),
+        Trigger.NEW_CONVERSATION: QCoreApplication.translate(
+            "RulesDialog", "A new conversation starts"
+        ),
+        Trigger.NEW_MESSAGE: QCoreApplication.translate("RulesDialog", "A customer writes again"),
+        Trigger.STATUS_CHANGE: QCoreApplication.translate("RulesDialog", "The status changes"),
+        Trigger.SLA_DUE_SOON: QCoreApplication.translate(
+            "RulesDialog", "An SLA target is nearly due"
+        ),
+        Trigger.SLA_BREACHED: QCoreApplication.translate(
+            "RulesDialog", "An SLA target is breached"
+        ),
+        Trigger.TIME_BASED: QCoreApplication.translate(
+            "RulesDialog", "Time passes (checked every 30 seconds)"
+        ),
     }
 
 

@@ -1,17 +1,45 @@
-"""How values read on screen: local times, sizes, and the labels of statuses and channels."""
+"""How values read on screen: local times, sizes, and the labels of statuses and channels.
+
+Dates, times and numbers follow the default QLocale, which translations.install_translators
+sets to the language the agent chose (or the system's), so "3 мар.", "Mar 3" and "3-mar" each
+come out in the reader's own order and words.
+"""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from omniinbox.domain import Channel, Priority, Status
 from omniinbox.domain.clock import from_iso
 
+translate = QCoreApplication.translate  # lupdate finds these calls
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("formatting", text)
+_STATUS = {
+    Status.OPEN: str(QT_TRANSLATE_NOOP("formatting", "Open")),
+    Status.PENDING: str(QT_TRANSLATE_NOOP("formatting", "Pending")),
+    Status.SNOOZED: str(QT_TRANSLATE_NOOP("formatting", "Snoozed")),
+    Status.RESOLVED: str(QT_TRANSLATE_NOOP("formatting", "Resolved")),
+    Status.CLOSED: str(QT_TRANSLATE_NOOP("formatting", "Closed")),
+}
+_CHANNEL = {
+    Channel.EMAIL: str(QT_TRANSLATE_NOOP("formatting", "Email")),
+    Channel.TELEGRAM: str(QT_TRANSLATE_NOOP("formatting", "Telegram")),
+    Channel.X: str(QT_TRANSLATE_NOOP("formatting", "X")),
+    Channel.OTHER: str(QT_TRANSLATE_NOOP("formatting", "Other")),
+}
+_PRIORITY = {
+    Priority.LOW: str(QT_TRANSLATE_NOOP("formatting", "Low")),
+    Priority.NORMAL: str(QT_TRANSLATE_NOOP("formatting", "Normal")),
+    Priority.HIGH: str(QT_TRANSLATE_NOOP("formatting", "High")),
+    Priority.URGENT: str(QT_TRANSLATE_NOOP("formatting", "Urgent")),
+}
+
+_WEEKDAY = re.compile(r"[,،\s]*d{3,}[,،.]?")  # "dddd, " / ", dddd": the weekday and its comma
+# The year with what belongs to it: ", yyyy", "yyyy 'г'.", "'de' yyyy", "yyyy." and "yyyy年".
+_YEAR = re.compile(r"(?:\s*'[^']*')?[,،\s]*y+[.年년]?(?:\s*'[^']*'\.?)?")
 
 
 def local(moment: datetime | str) -> datetime:
@@ -23,6 +51,21 @@ def local(moment: datetime | str) -> datetime:
 
 def _qdate(moment: datetime) -> QDate:
     return QDate(moment.year, moment.month, moment.day)
+
+
+def date_pattern(locale: QLocale, with_year: bool) -> str:
+    """The locale's own order for a day and short month ("d MMM", "MMM d", "d-MMM"), with
+    or without the year; Qt has no such format, so it comes from the long date format."""
+    pattern = _WEEKDAY.sub("", locale.dateFormat(QLocale.FormatType.LongFormat))
+    if not with_year:
+        pattern = _YEAR.sub("", pattern)
+    pattern = pattern.replace("MMMM", "MMM").strip(" ,،")
+    return pattern if "d" in pattern and "M" in pattern else "d MMM" + (" yyyy" * with_year)
+
+
+def short_date(moment: datetime, with_year: bool = True) -> str:
+    locale = QLocale()
+    return locale.toString(_qdate(moment), date_pattern(locale, with_year))
 
 
 def _short_time(moment: datetime) -> str:
@@ -37,18 +80,16 @@ def list_time(moment: datetime | str, now: datetime | None = None) -> str:
     if days == 0:
         return _short_time(when)
     if days == 1:
-        return _tr("Yesterday")
+        return translate("formatting", "Yesterday")
     if 1 < days < 7:
         return QLocale().dayName(when.isoweekday(), QLocale.FormatType.ShortFormat)
-    if when.year == now.year:
-        return QLocale().toString(_qdate(when), "d MMM")
-    return QLocale().toString(_qdate(when), "d MMM yyyy")
+    return short_date(when, with_year=when.year != now.year)
 
 
 def full_time(moment: datetime | str) -> str:
     """Date and time in full, for tooltips and message headers."""
     when = local(moment)
-    return f"{QLocale().toString(_qdate(when), 'd MMM yyyy')}, {_short_time(when)}"
+    return translate("formatting", "{0}, {1}").format(short_date(when), _short_time(when))
 
 
 def qdatetime(moment: datetime | str) -> QDateTime:
@@ -56,24 +97,24 @@ def qdatetime(moment: datetime | str) -> QDateTime:
     return QDateTime(_qdate(when), QTime(when.hour, when.minute, when.second))
 
 
+def number(value: float, decimals: int = 0) -> str:
+    """A number as the reader writes it: 1,234.5 / 1 234,5."""
+    if decimals == 0:
+        return QLocale().toString(round(value))
+    return QLocale().toString(float(value), "f", decimals)
+
+
 def human_size(size: int) -> str:
     if size < 1024:
-        return _tr("{0} bytes").format(size)
+        return translate("formatting", "{0} bytes").format(number(size))
     if size < 1024 * 1024:
-        return _tr("{0} KB").format(round(size / 1024))
-    return _tr("{0} MB").format(QLocale().toString(size / (1024 * 1024), "f", 1))
+        return translate("formatting", "{0} KB").format(number(size / 1024))
+    return translate("formatting", "{0} MB").format(number(size / (1024 * 1024), 1))
 
 
 def status_label(status: Status | str) -> str:
-    labels = {
-        Status.OPEN: _tr("Open"),
-        Status.PENDING: _tr("Pending"),
-        Status.SNOOZED: _tr("Snoozed"),
-        Status.RESOLVED: _tr("Resolved"),
-        Status.CLOSED: _tr("Closed"),
-    }
     try:
-        return labels[Status(status)]
+        return translate("formatting", _STATUS[Status(status)])
     except ValueError:
         return str(status)
 
@@ -83,23 +124,12 @@ def channel_of(channel: str) -> Channel:
 
 
 def channel_label(channel: Channel | str) -> str:
-    return {
-        Channel.EMAIL: _tr("Email"),
-        Channel.TELEGRAM: _tr("Telegram"),
-        Channel.X: _tr("X"),
-        Channel.OTHER: _tr("Other"),
-    }[channel_of(str(channel))]
+    return translate("formatting", _CHANNEL[channel_of(str(channel))])
 
 
 def priority_label(priority: Priority | str) -> str:
-    labels = {
-        Priority.LOW: _tr("Low"),
-        Priority.NORMAL: _tr("Normal"),
-        Priority.HIGH: _tr("High"),
-        Priority.URGENT: _tr("Urgent"),
-    }
     try:
-        return labels[Priority(priority)]
+        return translate("formatting", _PRIORITY[Priority(priority)])
     except ValueError:
         return str(priority)
 
@@ -108,10 +138,10 @@ def short_span(minutes: float) -> str:
     """A span as a list shows it: 45m, 3h, 2d."""
     minutes = abs(minutes)
     if minutes < 60:
-        return _tr("{0}m").format(int(minutes))
+        return translate("formatting", "{0}m").format(int(minutes))
     if minutes < 48 * 60:
-        return _tr("{0}h").format(int(minutes // 60))
-    return _tr("{0}d").format(int(minutes // (24 * 60)))
+        return translate("formatting", "{0}h").format(int(minutes // 60))
+    return translate("formatting", "{0}d").format(int(minutes // (24 * 60)))
 
 
 SLA_SOON_MINUTES = 60
@@ -121,6 +151,6 @@ def sla_badge(due: datetime, now: datetime, state: str = "") -> tuple[str, str]:
     """The countdown on a list row and how urgent it is: ok, soon (amber) or late (red)."""
     minutes = (due - now).total_seconds() / 60
     if minutes < 0 or state == "breached":
-        return _tr("{0} late").format(short_span(minutes)), "late"
+        return translate("formatting", "{0} late").format(short_span(minutes)), "late"
     level = "soon" if minutes <= SLA_SOON_MINUTES or state == "due_soon" else "ok"
     return short_span(minutes), level

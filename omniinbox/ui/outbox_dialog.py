@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -278,10 +279,11 @@ def retry_message(parent: QWidget, engine: Engine, reader: Reader, message_id: i
         if item.state == OutboxState.UNCERTAIN:
             answer = QMessageBox.question(
                 parent,
-                parent.tr("Send again?"),
-                parent.tr(
+                QCoreApplication.translate("OutboxDialog", "Send again?"),
+                QCoreApplication.translate(
+                    "OutboxDialog",
                     "The customer may already have this reply: the channel could not confirm "
-                    "it. Send it again anyway?"
+                    "it. Send it again anyway?",
                 ),
             )
             if answer != QMessageBox.StandardButton.Yes:

@@ -31,8 +31,7 @@ class Route:
     default: bool = False
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("reply_routes", text)
+translate = QCoreApplication.translate  # lupdate finds these calls
 
 
 def routes(store: Store, row: ConversationRow) -> list[Route]:
@@ -55,11 +54,18 @@ def routes(store: Store, row: ConversationRow) -> list[Route]:
                 out.insert(0, Route(key, label, row.id, row.ticket, default=True))
             else:
                 out.append(
-                    Route(key, label, None, reason=_tr("a second address on the same channel"))
+                    Route(
+                        key,
+                        label,
+                        None,
+                        reason=translate("reply_routes", "a second address on the same channel"),
+                    )
                 )
             continue
         if not channel:
-            out.append(Route(key, label, None, reason=_tr("no channel to send on")))
+            out.append(
+                Route(key, label, None, reason=translate("reply_routes", "no channel to send on"))
+            )
             continue
         if channel not in latest:
             ids = store.conversation_ids(
@@ -70,7 +76,14 @@ def routes(store: Store, row: ConversationRow) -> list[Route]:
             latest[channel] = (usable[0].id, usable[0].ticket) if usable else None
         found = latest[channel]
         if found is None:
-            out.append(Route(key, label, None, reason=_tr("no conversation on that channel yet")))
+            out.append(
+                Route(
+                    key,
+                    label,
+                    None,
+                    reason=translate("reply_routes", "no conversation on that channel yet"),
+                )
+            )
         else:
             out.append(Route(key, label, found[0], found[1]))
     if not seen_default:  # the customer wrote from an identity no longer linked to them
@@ -86,7 +99,7 @@ def fill_route_box(box: QComboBox, found: list[Route], identity: str) -> None:
     for index, route in enumerate(found):
         box.addItem(route.label, route.key)
         if route.conversation_id is None:
-            reason = _tr("Not possible yet: {0}").format(route.reason)
+            reason = translate("reply_routes", "Not possible yet: {0}").format(route.reason)
             box.setItemData(index, reason, Qt.ItemDataRole.ToolTipRole)
             item = model.item(index) if isinstance(model, QStandardItemModel) else None
             if item is not None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from html.parser import HTMLParser
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from omniinbox.domain import Channel, Direction, Message
 from omniinbox.ui.formatting import channel_of, full_time, human_size, list_time, local
@@ -27,8 +27,14 @@ NOTE = LIGHT.note  # the light look's note colour (tests look for it)
 PREVIEWABLE = ("image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("timeline", text)
+translate = QCoreApplication.translate  # lupdate finds these calls
+
+
+class TimelineTexts(QObject):
+    """Texts with a count: lupdate marks plural forms only on tr() with a count."""
+
+    def earlier(self, hidden: int) -> str:
+        return self.tr("%n earlier messages are not shown", "", hidden)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,10 +111,10 @@ def body_html(text: str, c: Colours = LIGHT) -> str:
 
 def delivery_html(message: Message, c: Colours = LIGHT) -> str:
     labels = {
-        "queued": _tr("Queued: goes out when the account is online"),
-        "sent": _tr("Sent"),
-        "failed": _tr("Failed to send"),
-        "uncertain": _tr("May not have gone out: check before sending again"),
+        "queued": translate("timeline", "Queued: goes out when the account is online"),
+        "sent": translate("timeline", "Sent"),
+        "failed": translate("timeline", "Failed to send"),
+        "uncertain": translate("timeline", "May not have gone out: check before sending again"),
     }
     delivery = message.delivery
     if delivery not in labels:
@@ -116,7 +122,8 @@ def delivery_html(message: Message, c: Colours = LIGHT) -> str:
     colour = {"queued": c.muted, "sent": c.green, "failed": c.red, "uncertain": c.amber}[delivery]
     retry = ""
     if delivery in ("failed", "uncertain"):
-        retry = f' &nbsp;<a href="omni:retry:{message.id}">{_tr("Try again")}</a>'
+        again = translate("timeline", "Try again")
+        retry = f' &nbsp;<a href="omni:retry:{message.id}">{again}</a>'
     return (
         f'<p style="margin-top:6px; color:{colour}; font-size:small">{labels[delivery]}{retry}</p>'
     )
@@ -131,7 +138,7 @@ def _attachments_html(message: Message, o: Options) -> str:
     for att in message.attachments:
         detail = human_size(att.size)
         if not att.sha256:
-            detail += " · " + _tr("not downloaded yet")
+            detail += " · " + translate("timeline", "not downloaded yet")
         chips.append(
             f'<a href="omni:att:{att.id}" style="text-decoration:none; color:{c.ink}">'
             f'<img src="omni-icon:attachment" width="14" height="14"> '
@@ -153,9 +160,9 @@ def _attachments_html(message: Message, o: Options) -> str:
 def _flags_html(flags: MessageFlags, c: Colours) -> str:
     notes = []
     if flags.edited:
-        notes.append(_tr("edited by the customer"))
+        notes.append(translate("timeline", "edited by the customer"))
     if flags.deleted:
-        notes.append(_tr("deleted on the channel"))
+        notes.append(translate("timeline", "deleted on the channel"))
     if flags.note:
         notes.append(html.escape(flags.note))
     if not notes:
@@ -164,7 +171,11 @@ def _flags_html(flags: MessageFlags, c: Colours) -> str:
 
 
 def _toggle(message: Message, expanded: bool, c: Colours) -> str:
-    text = _tr("Hide quoted text") if expanded else _tr("··· Show quoted text")
+    text = (
+        translate("timeline", "Hide quoted text")
+        if expanded
+        else translate("timeline", "··· Show quoted text")
+    )
     return (
         f'<p style="margin-top:6px; font-size:small"><a href="omni:quote:{message.id}" '
         f'style="color:{c.muted}">{text}</a></p>'
@@ -193,7 +204,7 @@ def _body(message: Message, o: Options, doc: dict[str, list]) -> str:  # type: i
 
 
 def _header(message: Message, c: Colours, label: str = "") -> str:
-    who = html.escape(message.author or _tr("Unknown sender"))
+    who = html.escape(message.author or translate("timeline", "Unknown sender"))
     when = full_time(message.sent_at)
     prefix = f"{html.escape(label)} · " if label else ""
     return (
@@ -242,7 +253,11 @@ def message_html(
     extras = _attachments_html(message, o) + _flags_html(flags, c)
     if message.direction is Direction.NOTE:
         text = message.text if message.text.strip() else text_of_html(message.html)
-        inner = _header(message, c, _tr("Internal note")) + body_html(text, c) + extras
+        inner = (
+            _header(message, c, translate("timeline", "Internal note"))
+            + body_html(text, c)
+            + extras
+        )
         return _box(inner, c.note, c.note_border, pad=12)
     outbound = message.direction is Direction.OUT
     delivery = delivery_html(message, c) if outbound else ""
@@ -270,9 +285,9 @@ def _day_html(moment: datetime, c: Colours) -> str:
     day = local(moment).date()
     today = datetime.now().astimezone().date()
     if day == today:
-        label = _tr("Today")
+        label = translate("timeline", "Today")
     elif (today - day).days == 1:
-        label = _tr("Yesterday")
+        label = translate("timeline", "Yesterday")
     else:
         label = QLocale().toString(
             QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
@@ -299,12 +314,11 @@ def render_timeline(
     if len(messages) > len(shown):
         hidden = len(messages) - len(shown)
         parts.append(
-            f'<p align="center" style="color:{c.muted}">'
-            + _tr("{0} earlier messages are not shown").format(hidden)
-            + "</p>"
+            f'<p align="center" style="color:{c.muted}">' + TimelineTexts().earlier(hidden) + "</p>"
         )
     if not shown:
-        parts.append(f'<p align="center" style="color:{c.muted}">{_tr("No messages yet")}</p>')
+        empty = translate("timeline", "No messages yet")
+        parts.append(f'<p align="center" style="color:{c.muted}">{empty}</p>')
     day = None
     for message in shown:
         this_day = local(message.sent_at).date()
