@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping, Sequence
+import threading
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum, StrEnum
-from importlib.metadata import EntryPoint, entry_points
-from typing import ClassVar, Protocol
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from omniinbox.domain import Channel, Event, Identity
+
+if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +87,7 @@ class ConfigField:
     help: str = ""
     pattern: str = ""  # a regex the value must match in full
     choices: tuple[str, ...] = ()
+    advanced: bool = False  # shown folded under "Advanced settings" in the account dialog
 
     def validate(self, value: str) -> str:
         """The value cleaned, or ValueError with a sentence naming the field."""
@@ -135,6 +139,26 @@ class ConfigSchema(tuple[ConfigField, ...]):
         if unknown:
             raise ValueError(f"unknown setting(s): {', '.join(sorted(unknown))}")
         return {f.key: f.validate(values.get(f.key, "")) for f in self}
+
+
+@dataclass(frozen=True, slots=True)
+class ProviderPreset:
+    """A provider's settings filled in for the agent (Gmail: servers, ports, security), so
+    they type an address and sign in instead of six server settings.
+
+    ``values`` are schema keys and their values (a ``preset`` field, where the schema has
+    one, gets ``key``); ``domains`` pick the preset from an address typed; ``note`` and
+    ``secret_help`` (which password works there) are shown under the choice; ``sign_in``
+    names the provider of a browser sign-in ("Google"), "" when there is none.
+    """
+
+    key: str
+    name: str
+    values: Mapping[str, str] = field(default_factory=dict)
+    domains: tuple[str, ...] = ()
+    note: str = ""
+    secret_help: str = ""
+    sign_in: str = ""
 
 
 # --- what crosses the boundary ---------------------------------------------------------------
@@ -236,6 +260,7 @@ class Connector:
     schema: ClassVar[ConfigSchema] = ConfigSchema()
     capabilities: ClassVar[frozenset[Capability]] = frozenset()
     notes: ClassVar[str] = ""  # shown in the account dialog: what works, what costs money
+    presets: ClassVar[tuple[ProviderPreset, ...]] = ()  # provider choices; the dialog's order
 
     def __init__(self, config: Mapping[str, str], secrets: SecretsHandle) -> None:
         self.config = dict(config)
@@ -264,6 +289,26 @@ class Connector:
     def close(self) -> None:
         """Release connections; called when the account stops."""
 
+    def download(self, remote_ref: str) -> bytes:
+        """The content of a file synced without it (``Attachment.remote_ref``); called from
+        the account's file thread. TransientError when offline, PermanentError when gone."""
+        raise PermanentError(f"{self.display_name or self.kind} cannot download files")
+
+    @classmethod
+    def sign_in_provider(cls, config: Mapping[str, str]) -> str | None:
+        """Whether these settings (non-secret, as typed so far) offer a browser sign-in:
+        None for no, "" for one with an unnamed service, else the provider ("Google")."""
+        return None
+
+    def sign_in(
+        self, open_browser: Callable[[str], object], timeout: float = 300.0
+    ) -> dict[str, str]:
+        """Sign in in the system browser (OAuth with a loopback redirect), blocking up to
+        ``timeout`` seconds off the GUI thread; ``open_browser(url)`` opens the page. The
+        tokens go to the secrets handle; returns settings the sign-in changes ({"auth":
+        "xoauth2"}). AuthError when refused or cancelled."""
+        raise ConnectorError(f"{self.display_name or self.kind} has no browser sign-in")
+
 
 # --- discovery ------------------------------------------------------------------------------
 
@@ -282,14 +327,68 @@ class ConnectorInfo:
         return self.cls is not None
 
 
-@dataclass(slots=True)
 class Registry:
-    connectors: dict[str, ConnectorInfo] = field(default_factory=dict)
+    """The connectors by kind. Found through their entry points at once, but each one is
+    imported only when first asked for (``get``) or when the whole list is read
+    (``connectors``, ``available``): importing a channel's libraries costs a window's start
+    a fraction of a second, and most starts only need the kinds of the accounts that run."""
+
+    __slots__ = ("_extra", "_loaded", "_lock", "_pending", "_scanned")
+
+    def __init__(self, connectors: dict[str, ConnectorInfo] | None = None) -> None:
+        self._loaded: dict[str, ConnectorInfo] = connectors if connectors is not None else {}
+        self._pending: dict[str, EntryPoint] = {}
+        self._extra: dict[str, ConnectorInfo] = {}
+        self._scanned = True  # discover() leaves the entry points to be read on first use
+        self._lock = threading.RLock()  # the engine's workers and the window ask at once
+
+    def _scan(self) -> None:
+        """Read the entry points (tens of milliseconds: every installed distribution's
+        metadata) the first time anything is asked; ``discover``'s extras win over them."""
+        if self._scanned:
+            return
+        with self._lock:
+            if self._scanned:
+                return
+            from importlib.metadata import entry_points
+
+            for ep in entry_points(group=ENTRY_POINT_GROUP):
+                if ep.name not in self._extra:
+                    self._pending.setdefault(ep.name, ep)
+            self._loaded.update(self._extra)
+            self._scanned = True
+
+    def __repr__(self) -> str:
+        return f"Registry(kinds={sorted(self.kinds())!r})"
+
+    @property
+    def connectors(self) -> dict[str, ConnectorInfo]:
+        """Every connector, loaded (or explained)."""
+        self._scan()
+        with self._lock:
+            for kind in list(self._pending):
+                self._resolve(kind)
+        return self._loaded
+
+    def kinds(self) -> list[str]:
+        """The registered kinds, without importing any connector."""
+        self._scan()
+        with self._lock:
+            return [*self._loaded, *(k for k in self._pending if k not in self._loaded)]
+
+    def _resolve(self, kind: str) -> None:
+        with self._lock:
+            ep = self._pending.get(kind)
+            if ep is not None:
+                self._loaded.setdefault(kind, _load(ep))
+                del self._pending[kind]
 
     def get(self, kind: str) -> type[Connector]:
-        info = self.connectors.get(kind)
+        self._scan()
+        self._resolve(kind)
+        info = self._loaded.get(kind)
         if info is None:
-            known = ", ".join(sorted(self.connectors)) or "none"
+            known = ", ".join(sorted(self.kinds())) or "none"
             raise ConnectorError(f"no connector of kind {kind!r} is installed (known: {known})")
         if info.cls is None:
             raise ConnectorError(f"the {kind} connector is unavailable: {info.problem}")
@@ -318,10 +417,10 @@ def _load(ep: EntryPoint) -> ConnectorInfo:
 
 
 def discover(extra: Mapping[str, type[Connector]] | None = None) -> Registry:
-    """Every connector registered under the entry-point group, loaded or explained."""
+    """Every connector registered under the entry-point group, loaded (or explained) on
+    first use; ``extra`` adds or replaces kinds (tests, embedding)."""
     registry = Registry()
-    for ep in entry_points(group=ENTRY_POINT_GROUP):
-        registry.connectors.setdefault(ep.name, _load(ep))
+    registry._scanned = False  # the entry points are read, and each imported, on first use
     for kind, cls in (extra or {}).items():
-        registry.connectors[kind] = ConnectorInfo(kind, cls, f"{cls.__module__}:{cls.__name__}")
+        registry._extra[kind] = ConnectorInfo(kind, cls, f"{cls.__module__}:{cls.__name__}")
     return registry

@@ -6,6 +6,7 @@ Only this package writes SQL. The engine is the one writer; the UI opens read-on
 from __future__ import annotations
 
 from omniinbox.store.accounts import AccountsMixin
+from omniinbox.store.attachments import AttachmentRef, AttachmentsMixin
 from omniinbox.store.contacts import ContactsMixin, CustomerCard
 from omniinbox.store.core import ChangeSet, StoreError
 from omniinbox.store.desk_actions import DeskActionsMixin
@@ -16,6 +17,8 @@ from omniinbox.store.desk_facts import DeskFactsMixin
 from omniinbox.store.desk_options import DeskOptionsMixin
 from omniinbox.store.desk_rules import DeskRulesMixin
 from omniinbox.store.desk_templates import DeskTemplatesMixin
+from omniinbox.store.diagnostics_facts import DiagnosticsMixin
+from omniinbox.store.imports import ImportsMixin
 from omniinbox.store.ingest import IngestMixin
 from omniinbox.store.migrations import LATEST, SchemaTooNew
 from omniinbox.store.outbox import OutboxItem, OutboxMixin, OutboxState, ReplyContext
@@ -40,12 +43,16 @@ class Store(
     DeskCsatMixin,
     DeskFactsMixin,
     DeskBulkMixin,
+    ImportsMixin,
+    DiagnosticsMixin,
+    AttachmentsMixin,
 ):
     """One workspace database."""
 
 
 __all__ = [
     "LATEST",
+    "AttachmentRef",
     "BulkJob",
     "BulkProgress",
     "BulkRecipient",

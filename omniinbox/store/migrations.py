@@ -12,6 +12,12 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from omniinbox.store import list_indexes
+from omniinbox.store.attachments_schema import v5_fetch_and_distinct
+from omniinbox.store.blobs import v7_small_blobs
+from omniinbox.store.desk_schema import v8_desk_notices
+from omniinbox.store.imports_schema import v6_imports
+
 
 class SchemaTooNew(RuntimeError):
     """The workspace was written by a newer OmniInbox."""
@@ -335,6 +341,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         4, "desk processing: settings, marks, bulk jobs, time-based rules fired", _v4_desk_state
     ),
+    Migration(5, "downloads: why a file failed; customers not the same", v5_fetch_and_distinct),
+    Migration(6, "mail imports: where each mbox or Maildir import got to", v6_imports),
+    Migration(7, "small blobs (raw messages) in the database", v7_small_blobs),
+    Migration(8, "desk notices: escalations to one agent", v8_desk_notices),
+    Migration(9, list_indexes.DESCRIPTION, list_indexes.v9_list_indexes),
 )
 
 LATEST = MIGRATIONS[-1].version

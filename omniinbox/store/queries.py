@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
 from omniinbox.domain import Attachment, Channel, Direction, Message, Priority, Status
 from omniinbox.domain.clock import from_iso
 from omniinbox.store.core import StoreBase, StoreError
+from omniinbox.store.search import fts_expression
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +24,10 @@ class ConversationFilter:
     contact_id: int | None = None
     tag: str = ""
     unread: bool = False
+    assigned: bool = False  # has an owner
+    exclude_owner: int | None = None  # not this agent's (unassigned ones pass unless assigned)
+    category: str = ""  # filed under this category key or below it ("billing" takes "billing.x")
+    sla_due_before: str = ""  # an SLA clock due at or before this ISO time (overdue included)
 
     def where(self) -> tuple[str, list[object]]:
         clauses: list[str] = []
@@ -44,11 +50,37 @@ class ConversationFilter:
             clauses.append("c.contact_id = ?")
             params.append(self.contact_id)
         if self.tag:
-            clauses.append("EXISTS (SELECT 1 FROM json_each(c.tags) WHERE value = ?)")
-            params.append(self.tag)
+            # The first two terms let SQLite read the partial index of tagged conversations
+            # and skip json_each for rows that cannot carry the tag.
+            clauses.append(
+                "c.tags != '[]' AND instr(c.tags, ?) "
+                "AND EXISTS (SELECT 1 FROM json_each(c.tags) WHERE value = ?)"
+            )
+            params += [json.dumps(self.tag, ensure_ascii=False), self.tag]
         if self.unread:
             clauses.append("c.unread = 1")
+        if self.assigned:
+            clauses.append("c.owner_id IS NOT NULL")
+        if self.exclude_owner is not None:
+            clauses.append("c.owner_id IS NOT ?")
+            params.append(self.exclude_owner)
+        if self.sla_due_before:
+            clauses.append("c.sla_due_at IS NOT NULL AND c.sla_due_at <= ?")
+            params.append(self.sla_due_before)
+        if self.category:
+            clauses.append("c.category != '' AND (c.category = ? OR substr(c.category, 1, ?) = ?)")
+            params += [self.category, len(self.category) + 1, self.category + "."]
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerMatch:
+    """A customer found by name, address, handle or ticket (e.g. to merge with)."""
+
+    contact_id: int
+    name: str
+    handles: tuple[str, ...]  # each identity as shown (display name, else the address)
+    conversations: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,11 +179,18 @@ def _row(r) -> ConversationRow:  # type: ignore[no-untyped-def]
 
 class QueriesMixin(StoreBase):
     def conversation_ids(
-        self, flt: ConversationFilter = ConversationFilter(), order: str = "last"
+        self,
+        flt: ConversationFilter = ConversationFilter(),
+        order: str = "last",
+        limit: int | None = None,
     ) -> list[int]:
-        """Only the ids, in list order: what a model holds for a huge list (rows load lazily)."""
+        """Only the ids, in list order: what a model holds for a huge list (rows load lazily).
+        ``limit``: only the first ones (a first screenful, before the whole list)."""
         where, params = flt.where()
         sql = f"SELECT c.id FROM conversations c{where} ORDER BY {ORDERS[order]}"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
         return [r[0] for r in self.db.execute(sql, params)]
 
     def conversations(
@@ -243,3 +282,70 @@ class QueriesMixin(StoreBase):
             r[0]: r[1]
             for r in self.db.execute("SELECT channel, count(*) FROM conversations GROUP BY channel")
         }
+
+    def tag_counts(self) -> dict[str, int]:
+        """Conversations per tag in use (reads only the tagged ones, through their index)."""
+        counts: dict[str, int] = {}
+        for tags, n in self.db.execute(
+            "SELECT tags, count(*) FROM conversations WHERE tags != '[]' GROUP BY tags"
+        ):
+            for tag in set(json.loads(tags)):
+                counts[tag] = counts.get(tag, 0) + n
+        return counts
+
+    def category_counts(self, *, top_level: bool = True) -> dict[str, int]:
+        """Conversations per category key in use; with ``top_level`` a sub-category counts
+        towards its top category ("billing.refund" in "billing")."""
+        counts: dict[str, int] = {}
+        for category, n in self.db.execute(
+            "SELECT category, count(*) FROM conversations WHERE category != '' GROUP BY category"
+        ):
+            key = category.split(".")[0] if top_level else category
+            counts[key] = counts.get(key, 0) + n
+        return counts
+
+    def find_customers(
+        self, text: str, limit: int = 20, exclude: int | None = None
+    ) -> list[CustomerMatch]:
+        """Customers whose name or handles hold every word of ``text`` as a word start
+        (``work.kz`` finds ``aigerim@work.kz``), most recently active first; or the customer
+        of a ``#ticket``. ``exclude``: a customer left out (the one being merged into)."""
+        words = text.split()
+        if len(words) == 1 and re.fullmatch(r"#\d+", words[0]):
+            row = self.one(
+                "SELECT contact_id FROM conversations WHERE ticket = ?", (int(words[0][1:]),)
+            )
+            ids = [row[0]] if row is not None and row[0] is not None else []
+        else:
+            expression = fts_expression(tuple(words), "people")
+            if not expression:
+                return []
+            ids = []
+            sql = """
+                SELECT c.contact_id FROM message_fts
+                JOIN messages m ON m.id = message_fts.rowid
+                JOIN conversations c ON c.id = m.conversation_id
+                WHERE message_fts MATCH ? ORDER BY message_fts.rowid DESC
+            """
+            for (contact_id,) in self.db.execute(sql, (expression,)):
+                if contact_id is not None and contact_id != exclude and contact_id not in ids:
+                    ids.append(contact_id)
+                    if len(ids) == limit:
+                        break
+        return [m for cid in ids[:limit] if cid != exclude and (m := self._customer_match(cid))]
+
+    def _customer_match(self, contact_id: int) -> CustomerMatch | None:
+        name = self.scalar("SELECT name FROM contacts WHERE id = ?", (contact_id,))
+        if name is None:
+            return None
+        handles = tuple(
+            r[0] or r[1]
+            for r in self.db.execute(
+                "SELECT display, value FROM identities WHERE contact_id = ? ORDER BY kind, id",
+                (contact_id,),
+            )
+        )
+        count = self.scalar(
+            "SELECT count(*) FROM conversations WHERE contact_id = ?", (contact_id,)
+        )
+        return CustomerMatch(contact_id, str(name), handles, int(count))

@@ -7,12 +7,14 @@ script SQLite's unicode61 folds (Cyrillic, Kazakh, Georgian, Latin). Filter word
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
 from omniinbox.store.core import StoreBase, fold
+from omniinbox.store.highlight import HIT_END, HIT_START, query_terms, snippet
 
-HIT_START, HIT_END = "\x02", "\x03"  # highlight marks; the UI and CLI turn them into their own
+__all__ = ["HIT_END", "HIT_START", "ParsedQuery", "SearchHit", "SearchMixin", "parse_query"]
 _FILTER = re.compile(r"^(from|channel|status|tag):(.+)$", re.IGNORECASE)
 _TICKET = re.compile(r"^#(\d+)$")
 
@@ -83,55 +85,152 @@ def fts_expression(words: tuple[str, ...], column: str = "") -> str:
     return f"{column}:({joined})" if column and joined else joined
 
 
+RANK_WINDOW = 2_000  # matching messages, newest first, that relevance ranks among
+_CHUNK = 500  # ids per IN (...) when reading the winners
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    match: str  # the FTS expression, "" when only filters were given
+    where: str  # SQL on ``c`` (conversations), "" when none
+    params: tuple[object, ...]
+    terms: tuple[str, ...]  # what to mark in the snippets
+
+
+def _plan(text: str) -> _Plan | None:
+    q = parse_query(text)
+    clauses: list[str] = []
+    params: list[object] = []
+    if q.channel:
+        clauses.append("c.channel = ?")
+        params.append(q.channel)
+    if q.status:
+        clauses.append("c.status = ?")
+        params.append(q.status)
+    if q.tag:
+        # instr() first: cheap, and it leaves json_each only the rows that may carry the tag.
+        clauses.append(
+            "instr(c.tags, ?) AND EXISTS (SELECT 1 FROM json_each(c.tags) WHERE value = ?)"
+        )
+        params += [json.dumps(q.tag, ensure_ascii=False), q.tag]
+    if q.ticket is not None:
+        clauses.append("c.ticket = ?")
+        params.append(q.ticket)
+    parts = [p for p in (fts_expression(q.words), fts_expression((q.sender,), "people")) if p]
+    if not parts and not clauses:
+        return None
+    return _Plan(" AND ".join(parts), " AND ".join(clauses), tuple(params), query_terms(q.words))
+
+
 class SearchMixin(StoreBase):
-    def search(self, text: str, limit: int = 50) -> list[SearchHit]:
-        q = parse_query(text)
-        clauses: list[str] = []
-        params: list[object] = []
-        match_parts = [
-            p for p in (fts_expression(q.words), fts_expression((q.sender,), "people")) if p
-        ]
-        if q.channel:
-            clauses.append("c.channel = ?")
-            params.append(q.channel)
-        if q.status:
-            clauses.append("c.status = ?")
-            params.append(q.status)
-        if q.tag:
-            clauses.append("EXISTS (SELECT 1 FROM json_each(c.tags) WHERE value = ?)")
-            params.append(q.tag)
-        if q.ticket is not None:
-            clauses.append("c.ticket = ?")
-            params.append(q.ticket)
-        if not match_parts and not clauses:
+    def search(
+        self, text: str, limit: int = 50, *, order: str = "rank", window: int | None = None
+    ) -> list[SearchHit]:
+        """Conversations matching ``text``, one hit each (its best message), at most ``limit``.
+
+        ``order="recent"``: the conversations of the newest matching messages, newest first;
+        it stops reading as soon as ``limit`` are found, so a first page costs milliseconds
+        whatever the size of the desk. ``order="rank"``: by relevance (FTS5 bm25) among the
+        newest ``window`` matching messages (default ``max(RANK_WINDOW, 4 * limit)``), so a
+        common word on a million messages is not scored a hundred thousand times.
+
+        Done in two steps: the winning message ids first (no text read), then their rows, and
+        snippets marked in Python (``highlight``) for those winners only."""
+        if order not in ("rank", "recent"):
+            raise ValueError(f"unknown search order {order!r}")
+        plan = _plan(text)
+        if plan is None or limit <= 0:
             return []
-        where = " AND ".join(clauses)
-        if match_parts:
-            sql = f"""
-                SELECT m.conversation_id, m.id, c.ticket, c.subject,
-                       snippet(message_fts, -1, '{HIT_START}', '{HIT_END}', '…', 12) AS snip,
-                       coalesce(p.name, '') AS customer, m.sent_at, c.status, c.channel
-                FROM message_fts
-                JOIN messages m ON m.id = message_fts.rowid
-                JOIN conversations c ON c.id = m.conversation_id
-                LEFT JOIN contacts p ON p.id = c.contact_id
-                WHERE message_fts MATCH ? {"AND " + where if where else ""}
-                ORDER BY rank LIMIT ?
-            """
-            params = [" AND ".join(match_parts), *params]
+        if not plan.match:
+            return self._filtered(plan, limit)
+        if order == "recent":
+            winners = self._newest(plan, limit)
         else:
+            winners = self._ranked(plan, limit, window or max(RANK_WINDOW, 4 * limit))
+        return self._hits(winners, plan.terms)
+
+    def _newest(self, plan: _Plan, limit: int) -> list[int]:
+        """Message ids of the newest match of each conversation, newest first."""
+        where = f"AND {plan.where}" if plan.where else ""
+        join = "JOIN conversations c ON c.id = m.conversation_id" if plan.where else ""
+        sql = f"""
+            SELECT message_fts.rowid, m.conversation_id FROM message_fts
+            JOIN messages m ON m.id = message_fts.rowid {join}
+            WHERE message_fts MATCH ? {where} ORDER BY message_fts.rowid DESC
+        """
+        seen: dict[int, int] = {}
+        for message_id, conversation_id in self.db.execute(sql, (plan.match, *plan.params)):
+            if conversation_id not in seen:
+                seen[conversation_id] = message_id
+                if len(seen) == limit:
+                    break  # the cursor stops here: nothing older is read
+        return list(seen.values())
+
+    def _ranked(self, plan: _Plan, limit: int, window: int) -> list[int]:
+        """Message ids of the best-ranked match of each conversation, best first.
+
+        The window is materialised in FROM: a ``rowid IN (subquery)`` beside MATCH makes
+        SQLite run the MATCH once per listed rowid, far slower at scale."""
+        if plan.where:
+            inner = f"""
+                SELECT message_fts.rowid AS mid, m.conversation_id AS cid, message_fts.rank AS r
+                FROM message_fts JOIN messages m ON m.id = message_fts.rowid
+                JOIN conversations c ON c.id = m.conversation_id
+                WHERE message_fts MATCH ? AND {plan.where}
+                ORDER BY message_fts.rowid DESC LIMIT ?"""
+            outer = "SELECT cid, mid, min(r) AS best FROM win"
+        else:
+            inner = """
+                SELECT rowid AS mid, rank AS r FROM message_fts WHERE message_fts MATCH ?
+                ORDER BY rowid DESC LIMIT ?"""
+            outer = (
+                "SELECT m.conversation_id AS cid, win.mid, min(win.r) AS best "
+                "FROM win JOIN messages m ON m.id = win.mid"
+            )
+        sql = f"""
+            WITH win AS MATERIALIZED ({inner})
+            {outer} GROUP BY cid ORDER BY best, cid DESC LIMIT ?
+        """
+        rows = self.db.execute(sql, (plan.match, *plan.params, window, limit))
+        return [r[1] for r in rows]
+
+    def _hits(self, message_ids: list[int], terms: tuple[str, ...]) -> list[SearchHit]:
+        """The winners' rows, in the winners' order, with their snippets."""
+        found: dict[int, SearchHit] = {}
+        for first in range(0, len(message_ids), _CHUNK):
+            chunk = message_ids[first : first + _CHUNK]
             sql = f"""
-                SELECT c.id, (SELECT max(id) FROM messages WHERE conversation_id = c.id), c.ticket,
-                       c.subject, c.snippet, coalesce(p.name, ''), c.last_message_at, c.status,
-                       c.channel
-                FROM conversations c LEFT JOIN contacts p ON p.id = c.contact_id
-                WHERE {where} ORDER BY c.last_message_at DESC LIMIT ?
+                SELECT m.id, m.conversation_id, c.ticket, c.subject, m.subject, m.text,
+                       coalesce(p.name, ''), m.sent_at, c.status, c.channel
+                FROM messages m JOIN conversations c ON c.id = m.conversation_id
+                LEFT JOIN contacts p ON p.id = c.contact_id
+                WHERE m.id IN ({",".join("?" * len(chunk))})
             """
-        # One hit per conversation (its best-ranked message); over-fetch to fill the page.
-        hits: dict[int, SearchHit] = {}
-        for r in self.db.execute(sql, (*params, limit * 4)):
-            if r[0] not in hits:
-                hits[r[0]] = SearchHit(*r)
-                if len(hits) == limit:
-                    break
-        return list(hits.values())
+            for (
+                mid,
+                cid,
+                ticket,
+                subject,
+                msg_subject,
+                body,
+                name,
+                sent,
+                status,
+                channel,
+            ) in self.db.execute(sql, chunk):
+                marked = snippet(msg_subject, body, terms)
+                found[mid] = SearchHit(
+                    cid, mid, ticket, subject, marked, name, sent, status, channel
+                )
+        return [found[mid] for mid in message_ids if mid in found]
+
+    def _filtered(self, plan: _Plan, limit: int) -> list[SearchHit]:
+        """Filter words only: the newest conversations that pass, with their last message."""
+        sql = f"""
+            SELECT c.id, (SELECT max(id) FROM messages WHERE conversation_id = c.id), c.ticket,
+                   c.subject, c.snippet, coalesce(p.name, ''), c.last_message_at, c.status,
+                   c.channel
+            FROM conversations c LEFT JOIN contacts p ON p.id = c.contact_id
+            WHERE {plan.where} ORDER BY c.last_message_at DESC LIMIT ?
+        """
+        return [SearchHit(*r) for r in self.db.execute(sql, (*plan.params, limit))]

@@ -40,8 +40,7 @@ BOLD_WHEN_UNREAD = frozenset({Column.CUSTOMER, Column.SUBJECT})
 FLAGGED = {Priority.URGENT: "red", Priority.HIGH: "amber"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConversationListModel", text)
+translate = QCoreApplication.translate  # lupdate finds these calls
 
 
 def status_colour(status: Status) -> QColor:
@@ -85,9 +84,9 @@ def display(row: ConversationRow, column: Column, now: datetime) -> str:
     if column == Column.CHANNEL:
         return ""
     if column == Column.CUSTOMER:
-        return row.contact_name or _tr("Unknown customer")
+        return row.contact_name or translate("ConversationListModel", "Unknown customer")
     if column == Column.SUBJECT:
-        return row.subject or row.snippet or _tr("(no subject)")
+        return row.subject or row.snippet or translate("ConversationListModel", "(no subject)")
     if column == Column.SLA:
         badge = sla(row, now)
         return badge[0] if badge else ""
@@ -106,18 +105,26 @@ def tooltip(row: ConversationRow, column: Column) -> str | None:
     if column == Column.SUBJECT:
         parts = [row.snippet] if row.snippet else []
         if row.priority in FLAGGED:
-            parts.append(_tr("Priority: {0}").format(priority_label(row.priority)))
+            parts.append(
+                translate("ConversationListModel", "Priority: {0}").format(
+                    priority_label(row.priority)
+                )
+            )
         if row.tags:
-            parts.append(_tr("Tags: {0}").format(", ".join(row.tags)))
+            parts.append(
+                translate("ConversationListModel", "Tags: {0}").format(", ".join(row.tags))
+            )
         return "\n".join(parts) or None
     if column == Column.TIME:
         if row.status is Status.SNOOZED and row.snoozed_until:
-            return _tr("Snoozed until {0}").format(full_time(row.snoozed_until))
+            return translate("ConversationListModel", "Snoozed until {0}").format(
+                full_time(row.snoozed_until)
+            )
         return full_time(row.last_message_at)
     if column == Column.SLA and row.sla_due_at:
-        return _tr("Due {0}").format(full_time(row.sla_due_at))
+        return translate("ConversationListModel", "Due {0}").format(full_time(row.sla_due_at))
     if column == Column.OWNER and not row.owner_name:
-        return _tr("Unassigned")
+        return translate("ConversationListModel", "Unassigned")
     return None
 
 

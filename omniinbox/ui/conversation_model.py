@@ -26,15 +26,14 @@ from PySide6.QtGui import QFont
 from omniinbox.domain.clock import utcnow
 from omniinbox.store import ChangeSet, ConversationFilter, ConversationRow, Store
 from omniinbox.ui import conversation_cells as cells
-from omniinbox.ui.conversation_cells import BOLD_WHEN_UNREAD, Column
+from omniinbox.ui.conversation_cells import BOLD_WHEN_UNREAD, Column, RowCells
 from omniinbox.ui.view_queries import matches
 
 Index = QModelIndex | QPersistentModelIndex
 Belongs = Callable[[ConversationRow], bool | None]
 
-# Rows exposed per fetchMore. Exposing is cheap (rows are read a window at a time as they
-# are painted) but each fetch makes the view lay out all rows again, so pages are large:
-# most views come in one page, 300,000 conversations in six.
+# Rows exposed per fetchMore: large, as each fetch makes the view lay out all rows again
+# (rows are read a window at a time as painted); 300,000 conversations come in six.
 PAGE = 50_000
 WINDOW = 100  # rows fetched around a row that is not cached yet
 CACHE_LIMIT = 5_000
@@ -138,6 +137,16 @@ class ConversationListModel(QAbstractTableModel):
         that matched, marked with HIT_START / HIT_END)."""
         self.show(ids, None)
         self._hits = dict(snippets or {})
+
+    def refine_hits(self, ids: Iterable[int], snippets: dict[int, str]) -> None:
+        """Better search results in place of those on screen (selection and scroll stay)."""
+        self._hits.update(snippets)
+        self.update_ids(list(dict.fromkeys(ids)))
+        self._hits = {cid: self._hits[cid] for cid in self._ids if cid in self._hits}
+        if self._exposed:
+            self.dataChanged.emit(
+                self.index(0, Column.SUBJECT), self.index(self._exposed - 1, Column.SUBJECT)
+            )
 
     def hit_snippet(self, row: int) -> str:
         cid = self.conversation_id(row)
@@ -250,9 +259,8 @@ class ConversationListModel(QAbstractTableModel):
             }.get(Column(section))
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Called thousands of times a frame: plain ints, and each row's cells made once.
-        number = index.row()
+    def cells(self, number: int) -> RowCells | None:
+        """What row ``number`` shows, made once (the delegate calls this, not data())."""
         if not 0 <= number < self._exposed:
             return None
         cid = self._ids[number]
@@ -261,7 +269,15 @@ class ConversationListModel(QAbstractTableModel):
             row = self.row(number)
             if row is None:
                 return None
-            shown = self._cells[cid] = cells.RowCells.of(row, self._now)
+            shown = self._cells[cid] = RowCells.of(row, self._now)
+        return shown
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Called thousands of times a frame: plain ints, and each row's cells made once.
+        shown = self.cells(index.row())
+        if shown is None:
+            return None
+        cid = shown.row.id
         column = index.column()
         role = int(role)
         if role == CELLS_ROLE:
@@ -326,6 +342,21 @@ class ConversationListModel(QAbstractTableModel):
             r = self.row_of(cid)
             if r is not None:
                 self.dataChanged.emit(self.index(r, 0), self.index(r, last))
+
+    def extend_ids(self, ids: Iterable[int]) -> None:
+        """The whole list after its first rows: appended when it starts with the rows on
+        screen (nothing moves), else moved to as update_ids does."""
+        new = list(dict.fromkeys(ids))
+        if new[: len(self._ids)] != self._ids:
+            self.update_ids(new)
+            return
+        self._ids = new
+        self._invalidate_positions()
+        target = max(self._exposed, min(self._page, len(new)))
+        if target > self._exposed:
+            self.beginInsertRows(QModelIndex(), self._exposed, target - 1)
+            self._exposed = target
+            self.endInsertRows()
 
     def update_ids(self, new: list[int]) -> None:
         """Move from the current ids to ``new`` with remove, move and insert signals, so

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -31,6 +32,8 @@ from omniinbox.ui.view_queries import View, belongs, view_ids
 
 SEARCH_DELAY_MS = 80  # typing pauses this long before a search runs
 SEARCH_LIMIT = 300
+FIRST_ROWS = 200  # of a view, read and painted before the whole list
+FIRST_HITS = 60  # shown first: the newest matches (milliseconds on any desk), then ranked
 
 
 class BulkBar(QFrame):
@@ -67,7 +70,8 @@ class ListPane(QWidget):
     selection_changed = Signal(list)
     order_changed = Signal(str)
     save_search = Signal(str)  # the query to keep as a saved search
-    loaded = Signal()  # a view or search result is on screen
+    loaded = Signal()  # a view or the first search results are on screen
+    refined = Signal()  # the search results, ranked by relevance, replaced the first ones
 
     def __init__(self, store: Store, reader: Reader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,7 +80,10 @@ class ListPane(QWidget):
         self.view: View | None = None
         self.order = "last"
         self._seq = 0  # the newest list request; older answers are dropped
-        self._search_future: Future[list[SearchHit]] | None = None
+        self._queued: list[Future[Any]] = []  # list reads on the reader, newest request
+        self._hits_seq = -1  # the request whose search results are on screen
+        self._first_seq = -1  # the request whose first screenful is on screen
+        self._reset_seq = -1  # the request reading a view afresh, until its whole list is in
         self._open_id: int | None = None
         self.shown_key = ""  # the view on screen ("" while searching or before the first)
         self.model = ConversationListModel(store, self)
@@ -165,21 +172,51 @@ class ListPane(QWidget):
         self._load(view, reset=True)
 
     def requery(self) -> None:
-        """Rows may have joined or left the view: read its ids again, keep what is on screen."""
-        if self.view is not None and not self.model.searching:
+        """Rows may have joined or left the view: read its ids again, keep what is on screen
+        (unless the view is being read afresh anyway)."""
+        if self.view is not None and not self.model.searching and self._reset_seq != self._seq:
             self._load(self.view, reset=False)
 
     def _load(self, view: View, *, reset: bool) -> None:
+        """Read the view's ids on the reader. A new view comes in two reads: its first
+        screenful (painted at once, even for 300,000 conversations), then the whole list."""
         self._seq += 1
         seq, order = self._seq, self.order
-        ReadOp(self, self._reader, lambda s: view_ids(s, view, order)).success(
-            lambda ids: self._show_ids(seq, view, ids, reset)
-        ).run()
+        self._drop_queued()
+        if reset:
+            self._reset_seq = seq
+            first = ReadOp(self, self._reader, lambda s: view_ids(s, view, order, FIRST_ROWS))
+            self._queued.append(first.success(lambda ids: self._show_first(seq, view, ids)).run())
+        whole = ReadOp(self, self._reader, lambda s: view_ids(s, view, order))
+        self._queued.append(whole.success(lambda ids: self._show_ids(seq, view, ids, reset)).run())
+
+    def _drop_queued(self) -> None:
+        """Reads for the list that have not started are no longer wanted: never run them
+        (the reader does one thing at a time; a search must not wait behind them)."""
+        for future in self._queued:
+            future.cancel()
+        self._queued = []
+
+    def _show_first(self, seq: int, view: View, ids: list[int]) -> None:
+        if seq != self._seq:
+            return
+        self._first_seq = seq
+        self.model.show(ids, lambda row: belongs(view, row))
+        self.list.show_hits(False)
+        self._fit_sla_column()
+        self.reselect(self._open_id)
+        self._update_title()
+        self.loaded.emit()
 
     def _show_ids(self, seq: int, view: View, ids: list[int], reset: bool) -> None:
         if seq != self._seq:
             return
-        if reset or self.model.searching:
+        self._reset_seq = -1
+        if reset and self._first_seq == seq and not self.model.searching:
+            self.model.extend_ids(ids)  # the first screenful is on screen: add the rest
+            if not self.list.currentIndex().isValid():
+                self.reselect(self._open_id)
+        elif reset or self.model.searching:
             self.model.show(ids, lambda row: belongs(view, row))
             self.list.show_hits(False)
             self._fit_sla_column()
@@ -268,27 +305,38 @@ class ListPane(QWidget):
             self._load(self.view, reset=True)
 
     def run_search(self) -> None:
+        """Two reads: the conversations of the newest matches first (a screenful at once, on
+        any desk), then the best-ranked ones, which replace them in place (the selection and
+        the current row stay)."""
         text = self.search_text()
         if not text:
             return
-        if self._search_future is not None:
-            self._search_future.cancel()  # not started yet: never runs
+        self._drop_queued()
         self._seq += 1
         seq = self._seq
-        self._search_future = (
-            ReadOp(self, self._reader, lambda s: s.search(text, limit=SEARCH_LIMIT))
-            .success(lambda hits: self._show_hits(seq, hits))
-            .run()
-        )
+        first = ReadOp(
+            self, self._reader, lambda s: s.search(text, limit=FIRST_HITS, order="recent")
+        ).success(lambda hits: self._show_hits(seq, hits, final=False))
+        ranked = ReadOp(
+            self, self._reader, lambda s: s.search(text, limit=SEARCH_LIMIT, order="rank")
+        ).success(lambda hits: self._show_hits(seq, hits, final=True))
+        self._queued = [first.run(), ranked.run()]
 
-    def _show_hits(self, seq: int, hits: list[SearchHit]) -> None:
+    def _show_hits(self, seq: int, hits: list[SearchHit], *, final: bool) -> None:
         if seq != self._seq:
             return  # the agent typed on; a newer search is coming
-        self.model.set_ids(
-            [hit.conversation_id for hit in hits], {h.conversation_id: h.snippet for h in hits}
-        )
-        self.list.show_hits(True)
-        self.shown_key = ""
-        self.reselect(self._open_id)
+        ids = [hit.conversation_id for hit in hits]
+        snippets = {h.conversation_id: h.snippet for h in hits}
+        if final and self._hits_seq == seq and self.model.searching:
+            self.model.refine_hits(ids, snippets)
+        else:
+            self._hits_seq = seq
+            self.model.set_ids(ids, snippets)
+            self.list.show_hits(True)
+            self.shown_key = ""
+            self.reselect(self._open_id)
         self._update_title()
-        self.loaded.emit()
+        if not final:
+            self.loaded.emit()  # the first results are on screen
+        else:
+            self.refined.emit()

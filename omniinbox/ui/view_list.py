@@ -7,7 +7,6 @@ import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -30,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from omniinbox.domain import Channel
-from omniinbox.domain.categories import DEFAULT_CATEGORIES
 from omniinbox.store import ConversationFilter, Store
 from omniinbox.ui.assets import channel_icon, icon
+from omniinbox.ui.conversation_header import category_label
 from omniinbox.ui.formatting import channel_label
 from omniinbox.ui.ops import Reader, ReadOp, show_error
 from omniinbox.ui.theme import colours
@@ -67,11 +66,6 @@ class Counts:
     facets: Facets
 
 
-def _category_label(key: str) -> str:
-    name = next((c.name for c in DEFAULT_CATEGORIES if c.key == key), key)
-    return QCoreApplication.translate("categories", name)
-
-
 def count_views(
     store: Store, desk: list[View], known_tags: tuple[str, ...], found: Facets | None = None
 ) -> Counts:
@@ -79,7 +73,8 @@ def count_views(
     tags and categories read a moment ago (reading them is the costly part)."""
     started = time.perf_counter()
     order = [c.value for c in Channel]
-    present = {a.channel.value for a in store.accounts()} | {str(c) for c in store.channel_counts()}
+    by_channel = {str(c): n for c, n in store.channel_counts().items()}  # one read for all
+    present = {a.channel.value for a in store.accounts()} | set(by_channel)
     present.discard("")  # conversations whose account is gone: only in "All"
     dynamic: list[View] = [
         channel_view(c, channel_label(c))
@@ -89,15 +84,17 @@ def count_views(
     if len(accounts) > 1:
         dynamic += [account_view(a.id, a.name) for a in accounts]
     found = found if found is not None else facets(store)
-    dynamic += [category_view(k, _category_label(k)) for k in sorted(found.categories)]
+    tree = store.category_tree()
+    dynamic += [category_view(k, category_label(k, tree)) for k in sorted(found.categories)]
     tags = sorted(set(found.tags) | set(known_tags), key=str.casefold)
     dynamic += [tag_view(t) for t in tags]
     dynamic += [search_view(i, name, q) for i, name, q in store.saved_searches()]
     counts: dict[str, int | None] = {}
     for view in [*desk, *dynamic]:
         if view.section is Section.CATEGORIES:
-            exact = found.complete
-            counts[view.key] = found.categories.get(view.value, 0) if exact else None
+            counts[view.key] = found.categories.get(view.value, 0)
+        elif view.section is Section.CHANNELS:
+            counts[view.key] = by_channel.get(view.filter.channel, 0)
         else:
             counts[view.key] = view_count(store, view)
     unread = store.count_conversations(ConversationFilter(unread=True))
@@ -292,7 +289,7 @@ class ViewList(QListWidget):
         now = time.monotonic()
         self._last_count_at = now
         desk, tags = list(self._desk), self.known_tags
-        # Tags and categories are read from rows (until the store counts them): not each time.
+        # Tags and categories in use: counted through partial indexes, still not every time.
         found = self._facets if now - self._facets_at < FACETS_EVERY_S else None
         ReadOp(self, self._reader, lambda s: count_views(s, desk, tags, found)).success(
             self._show_counts

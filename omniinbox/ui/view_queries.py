@@ -1,25 +1,24 @@
 """What each view of the left column lists: its ids in order, its count, and whether a row
 belongs to it (so a change-set can tell when the list must be read again).
 
-Most views are one ``ConversationFilter``. A few need more than the store's filter can say
-yet (Others', SLA due soon, a category, a saved search); they are built here from queries the
-store has, and each is marked where a store method would replace it.
+Most views are one ``ConversationFilter`` (Others' and the categories too: ``assigned`` /
+``exclude_owner`` and ``category``). SLA due soon reads the SLA order until the first row
+due later; a saved search lists the conversations of its newest matches.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import IntEnum
 
 from omniinbox.domain import Status
-from omniinbox.domain.clock import from_iso, utcnow
+from omniinbox.domain.clock import from_iso, to_iso, utcnow
 from omniinbox.store import ConversationFilter, ConversationRow, Store
 
 SLA_SOON = timedelta(hours=1)
 ACTIVE = (Status.OPEN, Status.PENDING)
-SCAN_PAGE = 2_000
 SEARCH_VIEW_LIMIT = 5_000
 
 
@@ -63,6 +62,13 @@ def matches(flt: ConversationFilter, row: ConversationRow) -> bool:
         and (flt.contact_id is None or row.contact_id == flt.contact_id)
         and (not flt.tag or flt.tag in row.tags)
         and (not flt.unread or row.unread)
+        and (not flt.assigned or row.owner_id is not None)
+        and (flt.exclude_owner is None or row.owner_id != flt.exclude_owner)
+        and (not flt.category or _in_category(flt.category, row))
+        and (
+            not flt.sla_due_before
+            or (row.sla_due_at is not None and row.sla_due_at <= flt.sla_due_before)
+        )
     )
 
 
@@ -82,82 +88,33 @@ def belongs(view: View, row: ConversationRow) -> bool | None:
         return None
     if not matches(view.filter, row):
         return False
-    if view.kind is Kind.OTHERS:
-        return row.owner_id is not None and row.owner_id != view.agent_id
     if view.kind is Kind.SLA_SOON:
         return sla_soon(row)
-    if view.kind is Kind.CATEGORY:
-        return _in_category(view.value, row)
     return True
 
 
-def _scan(
-    store: Store, flt: ConversationFilter, order: str, keep: Callable[[ConversationRow], bool]
-) -> list[int]:
-    """Ids of the rows of ``flt`` that ``keep`` accepts, in order. A full read: used only
-    where the store cannot filter yet (a store filter replaces it)."""
-    out: list[int] = []
-    offset = 0
-    while True:
-        rows = store.conversations(flt, order=order, offset=offset, limit=SCAN_PAGE)
-        out.extend(r.id for r in rows if keep(r))
-        if len(rows) < SCAN_PAGE:
-            return out
-        offset += SCAN_PAGE
+def _sla_filter(flt: ConversationFilter) -> ConversationFilter:
+    """The view's filter with "due within the hour (or overdue)" as of now."""
+    return replace(flt, sla_due_before=to_iso(utcnow() + SLA_SOON))
 
 
-def _sla_ids(store: Store, flt: ConversationFilter) -> list[int]:
-    """Due soonest first; stops at the first row due later than the hour (or with no SLA)."""
-    now = utcnow()
-    ids = store.conversation_ids(flt, "sla")
-    out: list[int] = []
-    for start in range(0, len(ids), 200):
-        chunk = ids[start : start + 200]
-        rows = store.conversation_rows(chunk)
-        for cid in chunk:
-            row = rows.get(cid)
-            if row is None:
-                continue
-            if not sla_soon(row, now):
-                return out
-            out.append(cid)
-    return out
-
-
-def view_ids(store: Store, view: View, order: str = "last") -> list[int]:
-    """The view's conversation ids in list order."""
-    if view.kind is Kind.OTHERS:
-        everyone = store.conversation_ids(view.filter, order)
-        leave = set(
-            store.conversation_ids(ConversationFilter(view.filter.statuses, unassigned=True))
-        )
-        if view.agent_id is not None:
-            leave |= set(
-                store.conversation_ids(
-                    ConversationFilter(view.filter.statuses, owner_id=view.agent_id)
-                )
-            )
-        return [cid for cid in everyone if cid not in leave]
-    if view.kind is Kind.SLA_SOON:
-        return _sla_ids(store, view.filter)
-    if view.kind is Kind.CATEGORY:
-        return _scan(store, view.filter, order, lambda r: _in_category(view.value, r))
+def view_ids(store: Store, view: View, order: str = "last", limit: int | None = None) -> list[int]:
+    """The view's conversation ids in list order (with ``limit``: at most that many, the
+    first screenful; views that are short anyway may return them all)."""
+    if view.kind is Kind.SLA_SOON:  # due soonest first, whatever the list's order
+        return store.conversation_ids(_sla_filter(view.filter), "sla", limit)
     if view.kind is Kind.SEARCH:
-        return [hit.conversation_id for hit in store.search(view.value, limit=SEARCH_VIEW_LIMIT)]
-    return store.conversation_ids(view.filter, order)
+        hits = store.search(view.value, limit=limit or SEARCH_VIEW_LIMIT, order="recent")
+        return [hit.conversation_id for hit in hits]
+    return store.conversation_ids(view.filter, order, limit)
 
 
 def view_count(store: Store, view: View) -> int:
-    if view.kind is Kind.OTHERS:
-        statuses = view.filter.statuses
-        total = store.count_conversations(ConversationFilter(statuses))
-        total -= store.count_conversations(ConversationFilter(statuses, unassigned=True))
-        if view.agent_id is not None:
-            total -= store.count_conversations(ConversationFilter(statuses, owner_id=view.agent_id))
-        return total
-    if view.kind is Kind.FILTER:
-        return store.count_conversations(view.filter)
-    return len(view_ids(store, view))
+    if view.kind is Kind.SEARCH:
+        return len(view_ids(store, view))
+    if view.kind is Kind.SLA_SOON:
+        return store.count_conversations(_sla_filter(view.filter))
+    return store.count_conversations(view.filter)
 
 
 def desk_views(agent_id: int | None, tr: Callable[[str], str]) -> list[View]:
@@ -168,7 +125,12 @@ def desk_views(agent_id: int | None, tr: Callable[[str], str]) -> list[View]:
         View("inbox", tr("Inbox"), ConversationFilter((Status.OPEN,), unassigned=True), "inbox"),
         View("mine", tr("Mine"), ConversationFilter(ACTIVE, owner_id=me), "mine"),
         View(
-            "others", tr("Others’"), ConversationFilter(ACTIVE), "others", Kind.OTHERS, agent_id=me
+            "others",
+            tr("Others’"),
+            ConversationFilter(ACTIVE, assigned=True, exclude_owner=me),
+            "others",
+            Kind.OTHERS,
+            agent_id=me,
         ),
         View("sla", tr("SLA due soon"), ConversationFilter(ACTIVE), "sla", Kind.SLA_SOON),
         View("pending", tr("Pending"), ConversationFilter((Status.PENDING,)), "pending"),
@@ -203,7 +165,7 @@ def category_view(key: str, label: str) -> View:
     return View(
         f"category:{key}",
         label,
-        ConversationFilter(),
+        ConversationFilter(category=key),
         "category",
         Kind.CATEGORY,
         Section.CATEGORIES,
@@ -227,29 +189,15 @@ def search_view(search_id: int, name: str, query: str) -> View:
     )
 
 
-FACET_CAP = 5_000  # rows read to learn tags and categories, until the store counts them
-
-
 @dataclass(frozen=True, slots=True)
 class Facets:
-    """Tags and categories in use, with counts; ``complete`` when every row was read."""
+    """Tags and categories in use, with counts (every conversation counted)."""
 
     tags: dict[str, int]
     categories: dict[str, int]  # by top-level category key
-    complete: bool
+    complete: bool = True
 
 
-def facets(store: Store, cap: int = FACET_CAP) -> Facets:
-    """Tags and categories of the newest ``cap`` conversations (all of a small desk).
-    Store methods ``tag_counts()`` and ``category_counts()`` would replace this read."""
-    rows = store.conversations(ConversationFilter(), limit=cap + 1)
-    complete = len(rows) <= cap
-    tags: dict[str, int] = {}
-    categories: dict[str, int] = {}
-    for row in rows[:cap]:
-        for tag in row.tags:
-            tags[tag] = tags.get(tag, 0) + 1
-        if row.category:
-            root = row.category.split(".")[0]
-            categories[root] = categories.get(root, 0) + 1
-    return Facets(tags, categories, complete)
+def facets(store: Store) -> Facets:
+    """Tags and categories in use, counted by the store through its partial indexes."""
+    return Facets(store.tag_counts(), store.category_counts())
