@@ -7,7 +7,9 @@ import json
 from dataclasses import dataclass, field
 
 from omniinbox.domain import Contact, Identity, IdentityKind
-from omniinbox.store.core import ChangeSet, StoreBase, StoreError, dumps, now_iso
+from omniinbox.store.core import ChangeSet, StoreBase, StoreError, dumps, fold, now_iso
+
+_NAME_CANDIDATES = 2_000  # customers a name's phrase match reads before comparing exactly
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,12 +153,8 @@ class ContactsMixin(StoreBase):
         found: dict[int, MergeSuggestion] = {}
         name = " ".join(str(me["name"]).split()).casefold()
         if len(name) >= 3 and " " in name:
-            for r in self.all(
-                "SELECT id, name FROM contacts WHERE id != ? AND merged_into IS NULL",
-                (contact_id,),
-            ):
-                if " ".join(str(r["name"]).split()).casefold() == name:
-                    found[r["id"]] = MergeSuggestion(r["id"], str(r["name"]), "name")
+            for other, other_name in self._same_name(name, contact_id):
+                found[other] = MergeSuggestion(other, other_name, "name")
         handles = {
             str(h).lstrip("@").casefold()
             for row in self.all(
@@ -168,18 +166,41 @@ class ContactsMixin(StoreBase):
             if h and not str(h).isdigit()
         }
         if handles:
-            marks = ",".join("?" * len(handles))
+            # Handles on Telegram and X are ASCII: NOCASE compares them as the networks do,
+            # through the index of migration 10 (never lower() over every identity).
+            shown = sorted(handles | {"@" + h for h in handles})
+            marks = ",".join("?" * len(shown))
             for r in self.all(
                 "SELECT i.contact_id, i.kind, i.display, c.name FROM identities i "
                 "JOIN contacts c ON c.id = i.contact_id "
-                f"WHERE i.contact_id != ? AND c.merged_into IS NULL AND i.kind IN ('telegram', 'x') "
-                f"AND (lower(ltrim(i.display, '@')) IN ({marks}) OR lower(i.value) IN ({marks}))",
-                (contact_id, *handles, *handles),
+                "WHERE i.id IN ("
+                f"  SELECT id FROM identities WHERE display COLLATE NOCASE IN ({marks})"
+                "   AND kind IN ('telegram', 'x')"
+                f"  UNION SELECT id FROM identities WHERE kind IN ('telegram', 'x')"
+                f"   AND value IN ({marks})"
+                ") AND i.contact_id != ? AND c.merged_into IS NULL",
+                (*shown, *shown, contact_id),
             ):
                 found.setdefault(
                     r[0], MergeSuggestion(r[0], str(r[3]), "handle", str(r[1]), str(r[2]))
                 )
         return [found[k] for k in sorted(found) if k not in distinct]
+
+    def _same_name(self, name: str, contact_id: int) -> list[tuple[int, str]]:
+        """Other customers named exactly ``name`` (case and spacing aside): candidates come
+        from the search index's people column (a phrase match), then compared exactly."""
+        phrase = 'people:"' + fold(name).replace('"', '""') + '"'
+        rows = self.all(
+            "SELECT DISTINCT c.id, c.name FROM message_fts "
+            "JOIN messages m ON m.id = message_fts.rowid "
+            "JOIN conversations cv ON cv.id = m.conversation_id "
+            "JOIN contacts c ON c.id = cv.contact_id "
+            "WHERE message_fts MATCH ? AND c.id != ? AND c.merged_into IS NULL LIMIT ?",
+            (phrase, contact_id, _NAME_CANDIDATES),
+        )
+        return [
+            (int(r[0]), str(r[1])) for r in rows if " ".join(str(r[1]).split()).casefold() == name
+        ]
 
     def _distinct_from(self, contact_id: int) -> set[int]:
         return {

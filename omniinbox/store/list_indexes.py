@@ -33,3 +33,15 @@ def v9_list_indexes(db: Database) -> None:
         "CREATE INDEX IF NOT EXISTS conversations_newest "
         "ON conversations(last_message_at DESC, id DESC)"
     )
+
+
+DESCRIPTION_10 = "an index of Telegram and X handles, for merge suggestions"
+
+
+def v10_handle_index(db: Database) -> None:
+    """Merge suggestions look up the same @handle on other customers; without this they read
+    every identity (seconds at 190,000 customers, on the reader the list and search share)."""
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS identities_display_nocase "
+        "ON identities(display COLLATE NOCASE) WHERE kind IN ('telegram', 'x')"
+    )

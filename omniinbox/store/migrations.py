@@ -346,6 +346,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "small blobs (raw messages) in the database", v7_small_blobs),
     Migration(8, "desk notices: escalations to one agent", v8_desk_notices),
     Migration(9, list_indexes.DESCRIPTION, list_indexes.v9_list_indexes),
+    Migration(10, list_indexes.DESCRIPTION_10, list_indexes.v10_handle_index),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -194,7 +194,7 @@ def run_gui(
     window = MainWindow(
         chosen, engine, bridge, demo=is_demo, settings=settings, restore=not pictures
     )
-    if not is_demo:
+    if not is_demo and pictures:
         engine.start()
     try:
         if screenshot_dir is not None:
@@ -204,6 +204,8 @@ def run_gui(
         if window.settings.get(GEOMETRY).isEmpty():
             window.resize(*WINDOW_SIZE)
         window.show()
+        if not is_demo:  # after the first paint: loading the connectors costs a few 100 ms
+            QTimer.singleShot(0, engine.start)
         # What exists now lives all day: the collector need not walk it again and again
         # (fewer pauses while scrolling a big list).
         QTimer.singleShot(FREEZE_AFTER_MS, gc.freeze)

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omniinbox.domain.templates import fold
-from omniinbox.store import Store, StoreError
+from omniinbox.store import Store
 from omniinbox.store.contacts import MergeSuggestion
 from omniinbox.ui.ops import Reader, ReadOp
 
@@ -40,42 +39,12 @@ class Candidate:
 
 
 def find_customers(store: Store, text: str, exclude: int | None = None) -> list[Candidate]:
-    """Customers whose name or handles hold every word of ``text`` (or the customer of a
-    #ticket). A store method ``find_customers(text, limit)`` would replace this."""
-    words = text.split()
-    contact_ids: list[int] = []
-    if len(words) == 1 and words[0].startswith("#") and words[0][1:].isdigit():
-        try:
-            found = store.conversation_by_ticket(int(words[0][1:]))
-        except StoreError:
-            return []
-        contact_ids = [found.contact_id] if found.contact_id is not None else []
-    elif words:
-        longest = max(words, key=len)
-        hits = store.search(f"from:{longest}", limit=200)
-        rows = store.conversation_rows([h.conversation_id for h in hits])
-        for hit in hits:
-            row = rows.get(hit.conversation_id)
-            if row is not None and row.contact_id is not None:
-                contact_ids.append(row.contact_id)
-    out: list[Candidate] = []
-    wanted = [fold(w) for w in words if not w.startswith("#")]
-    for contact_id in dict.fromkeys(contact_ids):
-        if contact_id == exclude:
-            continue
-        try:
-            card = store.customer(contact_id)
-        except StoreError:
-            continue
-        handles = tuple(i.display or i.value for i in card.contact.identities)
-        hay = fold(
-            " ".join([card.contact.name, *handles, *(i.value for i in card.contact.identities)])
-        )
-        if all(w in hay for w in wanted):
-            out.append(Candidate(contact_id, card.contact.name, handles, card.conversation_count))
-        if len(out) >= MAX_CANDIDATES:
-            break
-    return out
+    """Customers whose name or handles hold every word of ``text`` as a word start (or the
+    customer of a #ticket), most recently active first."""
+    return [
+        Candidate(m.contact_id, m.name, m.handles, m.conversations)
+        for m in store.find_customers(text, MAX_CANDIDATES, exclude)
+    ]
 
 
 class MergeDialog(QDialog):

@@ -199,7 +199,12 @@ class CustomerPanel(QScrollArea):
     def _load_suggestions(self, contact_id: int) -> None:
         """Who may be the same person: read off the GUI thread (it compares names)."""
         self._suggestions_for = contact_id
-        ReadOp(self, self._reader, lambda s: s.suggested_merges(contact_id)).success(
+
+        def read(s: Store) -> list:  # type: ignore[type-arg]
+            # A customer no longer shown is not worth a read (clicking through a list).
+            return s.suggested_merges(contact_id) if self._suggestions_for == contact_id else []
+
+        ReadOp(self, self._reader, read).success(
             lambda found: self._show_suggestions(contact_id, found)
         ).failure(lambda _exc: self.suggestions.show_suggestions([])).run()
 

@@ -88,7 +88,9 @@ class MainWindow(QMainWindow):
         self._panel_width = PANEL_WIDTH
 
         self.view_list = ViewList(self.count_reader, self.agent_id)
-        self.list_pane = ListPane(self.store, self.reader)
+        # The list has a reader of its own: a search never waits behind a customer's history.
+        self.list_reader = Reader(lambda: workspace.open_store(readonly=True))
+        self.list_pane = ListPane(self.store, self.list_reader)
         self.conversation_view = ConversationView(self.store, self.settings)
         self.conversation_view.attachments.engine = self.engine
         self.conversation_view.header.set_agents(self.store.agents())
@@ -400,6 +402,7 @@ class MainWindow(QMainWindow):
         self.bridge.outbox_changed.disconnect(self._outbox_changed)
         self.notifier.set_tray_wanted(False)
         self.reader.close()
+        self.list_reader.close()
         self.count_reader.close()
         self.model.set_ids([])
         self.conversation_view.show_conversation(None)
