@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from omniinbox.domain.clock import from_iso, to_iso
+from omniinbox.domain.mentions import mentioned_agents
 from omniinbox.store.core import StoreBase, now_iso
 
 ESCALATION = "escalation"
+MENTION = "mention"  # an agent @mentioned in another agent's internal note
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,23 @@ class DeskNoticesMixin(StoreBase):
                 ),
             )
         return int(cur.lastrowid or 0)
+
+    def notify_mentions(
+        self, conversation_id: int, message_id: int, text: str, author_id: int | None
+    ) -> list[int]:
+        """A notice for each agent the note @mentions (never its own author); their ids."""
+        agents = self.all("SELECT id, name FROM agents WHERE active = 1 ORDER BY id")
+        called = [
+            a
+            for a in mentioned_agents(text, [(int(r[0]), str(r[1])) for r in agents])
+            if a != author_id
+        ]
+        author = self.scalar("SELECT name FROM agents WHERE id = ?", (author_id,)) or ""
+        for agent_id in called:
+            self.add_notice(
+                MENTION, conversation_id, agent_id, message_id=message_id, actor=author, text=text
+            )
+        return called
 
     def last_notice_id(self) -> int:
         return int(self.scalar("SELECT coalesce(max(id), 0) FROM desk_notices") or 0)

@@ -8,18 +8,23 @@ from datetime import datetime
 
 from omniinbox.domain import Priority, Status
 from omniinbox.domain.clock import to_iso
-from omniinbox.store.core import ChangeSet, StoreBase, StoreError, dumps, now_iso
+from omniinbox.store.core import ChangeSet, StoreError, dumps, now_iso
+from omniinbox.store.desk_notices import DeskNoticesMixin
 
 
-class TriageMixin(StoreBase):
+class TriageMixin(DeskNoticesMixin):
     def add_note(
         self,
         conversation_id: int,
         text: str,
         agent_id: int | None = None,
         at: datetime | None = None,
+        *,
+        mentions: bool = True,
     ) -> int:
-        """An internal note: stays on the desk, never queued."""
+        """An internal note: stays on the desk, never queued. Agents it @mentions get a
+        notice (their window notifies them) unless ``mentions`` is off (the desk's own notes
+        that carry a notice of their own, like escalations)."""
         if not text.strip():
             raise StoreError("the note is empty")
         with self.tx():
@@ -32,7 +37,10 @@ class TriageMixin(StoreBase):
                 "UPDATE conversations SET message_count = message_count + 1 WHERE id = ?",
                 (conversation_id,),
             )
-        return int(cur.lastrowid or 0)
+            message_id = int(cur.lastrowid or 0)
+            if mentions:
+                self.notify_mentions(conversation_id, message_id, text, agent_id)
+        return message_id
 
     def set_status(
         self,

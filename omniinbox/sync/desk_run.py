@@ -175,7 +175,7 @@ class DeskRun:
             agent = action.agent_id or store.conversation(cid).owner_id
             who = f"@{self.agent_names[agent]} " if agent in self.agent_names else ""
             text = action.value or f"escalated by the rule {action.rule!r}"
-            note = store.add_note(cid, f"{who}{text}".strip(), at=self.now)
+            note = store.add_note(cid, f"{who}{text}".strip(), at=self.now, mentions=False)
             if agent is not None:  # the agent's window turns this into a desktop notification
                 store.add_notice(
                     ESCALATION, cid, agent, message_id=note, actor=actor, text=text, at=self.now

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from omniinbox.domain import Identity, IdentityKind, NewMessage
 from omniinbox.domain.rules import Action, ActionKind, Condition, Field, Op, Rule, Trigger
+from omniinbox.store import ChangeSet
 from omniinbox.store.desk_notices import ESCALATION
 from omniinbox.ui.main_window import MainWindow
 from omniinbox.workspace import Workspace
@@ -101,3 +102,39 @@ def test_notifications_off_means_no_escalation_notification(
     finally:
         store.close()
     window.toggle_notifications()  # the setting is kept between runs: put it back
+
+
+def note(window: MainWindow, conversation_id: int, text: str, agent_id: int) -> None:
+    """A note written as the composer writes one: the change-set is announced."""
+    window.engine.submit(
+        lambda s: ChangeSet({conversation_id}, {s.add_note(conversation_id, text, agent_id)})
+    ).result()
+
+
+def test_a_colleagues_note_that_mentions_me_is_notified(
+    qtbot: QtBot, window: MainWindow, desk: Desk, workspace: Workspace
+) -> None:
+    engine = window.engine
+    me = window.store.agent(desk.agent_id).name
+    other = engine.call(lambda s: s.add_agent("Timur Akhmetov", "timur@shop.example"))
+    shown: list[tuple[str, str]] = []
+    window.notifier.notified.connect(lambda title, text: shown.append((title, text)))
+    ticket = window.store.conversation(desk.aigerim).ticket
+
+    # My own note naming myself, and a note for Timur: nothing on my desktop.
+    note(window, desk.aigerim, f"@{me} remember this", desk.agent_id)
+    note(window, desk.aigerim, "@Timur can you call her?", desk.agent_id)
+    qtbot.wait(300)
+    assert shown == []
+
+    note(window, desk.aigerim, f"@{me} the refund is approved", other.id)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert shown == [
+        (f"For you: ticket #{ticket}", f"Order 1042 arrived damaged — @{me} the refund is approved")
+    ]
+    store = workspace.open_store(readonly=True)
+    try:
+        kinds = [(n.kind, n.agent_id, n.actor) for n in store.notices_after(0)]
+        assert kinds == [("mention", other.id, me), ("mention", desk.agent_id, "Timur Akhmetov")]
+    finally:
+        store.close()
