@@ -64,7 +64,7 @@ class AboutDialog(QDialog):
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About OmniInbox"))
         self.libraries: list[Library] = runtime_libraries()
-        title = QLabel(f"<h2>OmniInbox {__version__}</h2>")
+        title = QLabel(self.tr("<h2>OmniInbox {0}</h2>").format(__version__))
         blurb = QLabel(
             self.tr(
                 "A desktop support inbox: email, Telegram and X conversations as one list of "

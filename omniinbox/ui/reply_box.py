@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from omniinbox.store import ChangeSet, ConversationRow, Store
 from omniinbox.sync.engine import Engine
 from omniinbox.ui.assets import icon
 from omniinbox.ui.canned import CannedAnswers, available_templates
+from omniinbox.ui.conversation_header import ElidedLabel
 from omniinbox.ui.formatting import channel_label
 from omniinbox.ui.ops import WriteOp, show_error
 from omniinbox.ui.reply_routes import Route, fill_route_box, routes
@@ -113,9 +113,8 @@ class ReplyBox(QFrame):
         self.note_button.setObjectName("noteButton")
         self.note_button.setToolTip(self.tr("Only agents see notes; the customer never does"))
         self.note_button.clicked.connect(self.add_note)
-        self._hint = QLabel()
+        self._hint = ElidedLabel()  # long translations end in … (full text in the tooltip)
         self._hint.setObjectName("replyHint")
-        self._hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         self.answers = CannedAnswers(self.editor, self)
         self.answers.variables = self._variables

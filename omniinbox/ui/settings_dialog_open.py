@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from omniinbox.connector import Registry
 from omniinbox.domain import Agent
@@ -64,7 +64,10 @@ def accounts_changed(window: MainWindow, panel: AccountsPanel) -> Task | None:
     GUI thread: stopping a worker waits for its connection to close)."""
     if window.demo:
         panel.status.setText(
-            panel.tr("Saved in your own workspace: it opens the next time OmniInbox starts.")
+            QCoreApplication.translate(
+                "AccountsPanel",
+                "Saved in your own workspace: it opens the next time OmniInbox starts.",
+            )
         )
         return None
     task = Task(window.engine.reload_accounts)
@@ -100,7 +103,9 @@ def profile_saved(window: MainWindow, agent: Agent) -> None:
     window.agent = agent
     window.agent_id = agent.id
     window.reply_box.set_agent(agent)
-    window.statusBar().showMessage(window.tr("Profile saved."), STATUS_MS)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("MainWindow", "Profile saved."), STATUS_MS
+    )
 
 
 def open_settings(window: MainWindow, page: str = "") -> SettingsDialog:
@@ -110,14 +115,19 @@ def open_settings(window: MainWindow, page: str = "") -> SettingsDialog:
         editor = ProfileEditor(window.workspace, window.engine.call, window.settings)
         editor.saved.connect(lambda agent: profile_saved(window, agent))
         editor.failed.connect(lambda text: window.statusBar().showMessage(text, STATUS_MS))
-        dialog.add_page(dialog.tr("Profile"), editor, first=True)
-    dialog.add_page(dialog.tr("Accounts"), accounts_panel(window))
+        dialog.add_page(QCoreApplication.translate("SettingsDialog", "Profile"), editor, first=True)
+    dialog.add_page(
+        QCoreApplication.translate("SettingsDialog", "Accounts"), accounts_panel(window)
+    )
     try:
         from omniinbox.ui.desk_settings import DeskSettingsPage
     except ImportError:  # an older build without the desk settings page
         log.info("no desk settings page in this build")
     else:
-        dialog.add_page(dialog.tr("Desk"), DeskSettingsPage(window.store, window.engine))
+        dialog.add_page(
+            QCoreApplication.translate("SettingsDialog", "Desk"),
+            DeskSettingsPage(window.store, window.engine),
+        )
     dialog.setting_changed.connect(lambda key: apply_setting(window, key))
     if page:
         dialog.show_page(page)

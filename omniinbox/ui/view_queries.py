@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import IntEnum
 
+from PySide6.QtCore import QCoreApplication
+
 from omniinbox.domain import Status
 from omniinbox.domain.clock import from_iso, to_iso, utcnow
 from omniinbox.store import ConversationFilter, ConversationRow, Store
@@ -118,30 +120,62 @@ def view_count(store: Store, view: View) -> int:
 
 
 def desk_views(agent_id: int | None, tr: Callable[[str], str]) -> list[View]:
-    """The fixed views at the top of the left column."""
+    """The fixed views at the top of the left column (``tr`` is no longer used: the names
+    are translated here, in the "ViewList" context, so lupdate files them there)."""
     nobody = -1  # an owner id nobody has: "Mine" before the agent is known
     me = agent_id if agent_id is not None else nobody
     return [
-        View("inbox", tr("Inbox"), ConversationFilter((Status.OPEN,), unassigned=True), "inbox"),
-        View("mine", tr("Mine"), ConversationFilter(ACTIVE, owner_id=me), "mine"),
+        View(
+            "inbox",
+            QCoreApplication.translate("ViewList", "Inbox"),
+            ConversationFilter((Status.OPEN,), unassigned=True),
+            "inbox",
+        ),
+        View(
+            "mine",
+            QCoreApplication.translate("ViewList", "Mine"),
+            ConversationFilter(ACTIVE, owner_id=me),
+            "mine",
+        ),
         View(
             "others",
-            tr("Others’"),
+            QCoreApplication.translate("ViewList", "Others’"),
             ConversationFilter(ACTIVE, assigned=True, exclude_owner=me),
             "others",
             Kind.OTHERS,
             agent_id=me,
         ),
-        View("sla", tr("SLA due soon"), ConversationFilter(ACTIVE), "sla", Kind.SLA_SOON),
-        View("pending", tr("Pending"), ConversationFilter((Status.PENDING,)), "pending"),
-        View("snoozed", tr("Snoozed"), ConversationFilter((Status.SNOOZED,)), "snoozed"),
+        View(
+            "sla",
+            QCoreApplication.translate("ViewList", "SLA due soon"),
+            ConversationFilter(ACTIVE),
+            "sla",
+            Kind.SLA_SOON,
+        ),
+        View(
+            "pending",
+            QCoreApplication.translate("ViewList", "Pending"),
+            ConversationFilter((Status.PENDING,)),
+            "pending",
+        ),
+        View(
+            "snoozed",
+            QCoreApplication.translate("ViewList", "Snoozed"),
+            ConversationFilter((Status.SNOOZED,)),
+            "snoozed",
+        ),
         View(
             "resolved",
-            tr("Resolved"),
+            QCoreApplication.translate("ViewList", "Resolved"),
             ConversationFilter((Status.RESOLVED, Status.CLOSED)),
             "resolved",
         ),
-        View("all", tr("All conversations"), ConversationFilter(), "all"),
+        View(
+            "all",
+            QCoreApplication.translate("ViewList", "All conversations"),
+            ConversationFilter(),
+            "all",
+        ),
     ]
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>BulkBar</name>
     <message numerus="yes">
-        <location filename="../../omniinbox/ui/list_pane.py" line="63"/>
+        <location filename="../../omniinbox/ui/list_pane.py" line="64"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>ListPane</name>
     <message numerus="yes">
-        <location filename="../../omniinbox/ui/list_pane.py" line="258"/>
+        <location filename="../../omniinbox/ui/list_pane.py" line="269"/>
         <source>%n conversation(s) match “{0}”</source>
         <translation>
             <numerusform>%n conversation matches “{0}”</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../omniinbox/ui/list_pane.py" line="261"/>
+        <location filename="../../omniinbox/ui/list_pane.py" line="272"/>
         <source>{0} · %n conversation(s)</source>
         <translation>
             <numerusform>{0} · %n conversation</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../../omniinbox/ui/customer_merge.py" line="144"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="113"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -157,7 +157,7 @@
 <context>
     <name>StatusLine</name>
     <message numerus="yes">
-        <location filename="../../omniinbox/ui/status_line.py" line="164"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="167"/>
         <source>%n waiting to sync</source>
         <translation>
             <numerusform>%n waiting to sync</numerusform>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../omniinbox/ui/status_line.py" line="166"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="169"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../omniinbox/ui/status_line.py" line="168"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="171"/>
         <source>%n may not have gone out</source>
         <translation>
             <numerusform>%n may not have gone out</numerusform>

@@ -2,85 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../omniinbox/ui/view_queries.py" line="132"/>
-        <source>Inbox</source>
-        <translation>Кіріс</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/view_queries.py" line="133"/>
-        <source>Mine</source>
-        <translation>Менікі</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/view_queries.py" line="136"/>
-        <source>Others’</source>
-        <translation>Әріптестерде</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/view_queries.py" line="142"/>
-        <source>SLA due soon</source>
-        <translation>SLA мерзімі жақын</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/view_queries.py" line="143"/>
-        <source>Pending</source>
-        <translation>Клиентті күтуде</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/view_queries.py" line="144"/>
-        <source>Snoozed</source>
-        <translation>Кейінге қалдырылғандар</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/view_queries.py" line="147"/>
-        <source>Resolved</source>
-        <translation>Шешілгендер</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/view_queries.py" line="151"/>
-        <source>All conversations</source>
-        <translation>Барлық диалогтар</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/about.py" line="48"/>
-        <source>AboutDialog</source>
-        <comment> (bundle)</comment>
-        <translation>AboutDialog</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/about.py" line="50"/>
-        <source>AboutDialog</source>
-        <comment>Qt</comment>
-        <translation>AboutDialog</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/about.py" line="51"/>
-        <source>AboutDialog</source>
-        <comment>PySide6</comment>
-        <translation>AboutDialog</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/about.py" line="53"/>
-        <source>AboutDialog</source>
-        <comment>Python</comment>
-        <translation>AboutDialog</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/about.py" line="56"/>
-        <source>AboutDialog</source>
-        <comment>System</comment>
-        <translation>AboutDialog</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/about.py" line="57"/>
-        <source>AboutDialog</source>
-        <comment>Workspace</comment>
-        <translation>AboutDialog</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../omniinbox/ui/about.py" line="33"/>
@@ -103,9 +24,45 @@
         <translation>Кітапхана</translation>
     </message>
     <message>
+        <location filename="../../omniinbox/ui/about.py" line="47"/>
         <location filename="../../omniinbox/ui/about.py" line="83"/>
         <source>Version</source>
         <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/about.py" line="48"/>
+        <source> (bundle)</source>
+        <translation> (дербес жинақ)</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/about.py" line="50"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/about.py" line="51"/>
+        <source>PySide6</source>
+        <translation>PySide6</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/about.py" line="53"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/about.py" line="56"/>
+        <source>System</source>
+        <translation>Жүйе</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/about.py" line="57"/>
+        <source>Workspace</source>
+        <translation>Жұмыс қалтасы</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/about.py" line="67"/>
+        <source>&lt;h2&gt;OmniInbox {0}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;OmniInbox {0}&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../omniinbox/ui/about.py" line="83"/>
@@ -232,56 +189,61 @@
         <source>Removed {0}.</source>
         <translation>Жойылды: {0}.</translation>
     </message>
+    <message>
+        <location filename="../../omniinbox/ui/settings_dialog_open.py" line="67"/>
+        <source>Saved in your own workspace: it opens the next time OmniInbox starts.</source>
+        <translation>Жұмыс қалтаңызда сақталды: ол OmniInbox келесі іске қосылғанда ашылады.</translation>
+    </message>
 </context>
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="137"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="140"/>
         <source>(owner)</source>
         <translation>(жауапты)</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="140"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="143"/>
         <source>agents, comma-separated</source>
         <translation>агенттер, үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="145"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="148"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="146"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="149"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="160"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="163"/>
         <source>category, e.g. delivery.late</source>
         <translation>санат, мысалы delivery.late</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="161"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="164"/>
         <source>tag</source>
         <translation>тег</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="162"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="165"/>
         <source>low, normal, high or urgent</source>
         <translation>low, normal, high немесе urgent</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="163"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="166"/>
         <source>template name</source>
         <translation>үлгі атауы</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="164"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="167"/>
         <source>note for the agent</source>
         <translation>агентке ескертпе</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="183"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="186"/>
         <source>There is no agent called {0}.</source>
         <translation>{0} деген агент жоқ.</translation>
     </message>
@@ -320,9 +282,57 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../../omniinbox/ui/attachments.py" line="187"/>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/attachments.py" line="192"/>
+        <source>Programs and scripts are only saved, never opened here</source>
+        <translation>Бағдарламалар мен скрипттер тек сақталады, мұнда ашылмайды</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/attachments.py" line="197"/>
+        <source>Save as…</source>
+        <translation>Басқаша сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/attachments.py" line="201"/>
+        <source>Preview</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/attachments.py" line="207"/>
+        <source>Downloading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/attachments.py" line="209"/>
+        <source>Cannot be downloaded: {0}</source>
+        <translation>Жүктеу мүмкін емес: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/attachments.py" line="213"/>
+        <source>Not downloaded yet</source>
+        <translation>Әлі жүктелмеген</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/attachments.py" line="219"/>
+        <source>Try downloading again</source>
+        <translation>Қайта жүктеп көру</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/attachments.py" line="261"/>
+        <source>Save attachment</source>
+        <translation>Тіркемені сақтау</translation>
+    </message>
+</context>
+<context>
     <name>BulkBar</name>
     <message numerus="yes">
-        <location filename="../../omniinbox/ui/list_pane.py" line="63"/>
+        <location filename="../../omniinbox/ui/list_pane.py" line="64"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n таңдалды</numerusform>
@@ -333,128 +343,128 @@
 <context>
     <name>BulkDialog</name>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="48"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="38"/>
         <source>Notify customers</source>
         <translation>Клиенттерге хабарлау</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="59"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="48"/>
         <source>a saved search or search words</source>
         <translation>сақталған іздеу немесе іздеу сөздері</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="60"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="49"/>
         <source>e.g. concert</source>
         <translation>мысалы, концерт</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="61"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="50"/>
         <source>e.g. refund</source>
         <translation>мысалы, қайтару</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="62"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="51"/>
         <source>e.g. 1042, 1043</source>
         <translation>мысалы, 1042, 1043</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="64"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="53"/>
         <source>subject, for customers without an open conversation</source>
         <translation>тақырып — ашық диалогы жоқ клиенттерге</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="70"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="59"/>
         <source>Hello {customer.first_name}, … Variables: {customer.first_name} {customer.name} {ticket} {agent.name}</source>
         <translation>Сәлеметсіз бе, {customer.first_name}! … Айнымалылар: {customer.first_name} {customer.name} {ticket} {agent.name}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="74"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="63"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="75"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="64"/>
         <source>Send</source>
         <translation>Жіберу</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="80"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="69"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="80"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="69"/>
         <source>Channel</source>
         <translation>Арна</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="80"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="69"/>
         <source>Conversation</source>
         <translation>Диалог</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="80"/>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="109"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="69"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="98"/>
         <source>Message</source>
         <translation>Хабарлама</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="88"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="77"/>
         <source>Resume</source>
         <translation>Жалғастыру</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="104"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="93"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="105"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="94"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="106"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="95"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="107"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="96"/>
         <source>Tickets</source>
         <translation>Өтініштер</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="108"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="97"/>
         <source>Subject</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="162"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="149"/>
         <source>new conversation</source>
         <translation>жаңа диалог</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="163"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="150"/>
         <source>no channel</source>
         <translation>арна жоқ</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="170"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="157"/>
         <source>No value for: {0}; it is left out.</source>
         <translation>Мәні жоқ: {0}; өткізіп жіберілді.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="175"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="162"/>
         <source>{0} customers, {1} reachable</source>
         <translation>Клиенттер: {0}, байланысуға болады: {1}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="177"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="164"/>
         <source>Send to {0} customers</source>
         <translation>Клиенттерге жіберу: {0}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="225"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="212"/>
         <source>{0} of {1} queued · {2} sent · {3} failed · {4} to check</source>
         <translation>Кезекте {1} ішінен {0} · жіберілді {2} · қате {3} · тексеру керек {4}</translation>
     </message>
@@ -558,87 +568,87 @@
 <context>
     <name>CategoryEditor</name>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="44"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="45"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="44"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="45"/>
         <source>Complaint</source>
         <translation>Шағым</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="50"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="51"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="51"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="52"/>
         <source>Add inside</source>
         <translation>Ішіне қосу</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="52"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="53"/>
         <source>Rename</source>
         <translation>Атын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="53"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="54"/>
         <source>Move to…</source>
         <translation>Жылжыту…</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="54"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="55"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="55"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="56"/>
         <source>Bring back</source>
         <translation>Қайтару</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="56"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="57"/>
         <source>Show removed categories</source>
         <translation>Жойылған санаттарды көрсету</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="74"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="75"/>
         <source>Removing a category hides it from the pickers; conversations filed there keep it. Moving one re-files its conversations and rules when the settings are applied.</source>
         <translation>Жойылған санат таңдау тізімдерінен жасырылады, бірақ ондағы диалогтарда сақталады. Жылжытылған санат баптаулар қолданылғанда өз диалогтары мен ережелерін ауыстырады.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="124"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="126"/>
         <source>{0} (removed)</source>
         <translation>{0} (жойылған)</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="195"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="205"/>
         <source>New category</source>
         <translation>Жаңа санат</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="196"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="206"/>
         <source>Name of the new category under {0}:</source>
         <translation>{0} ішіндегі жаңа санат атауы:</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="200"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="210"/>
         <source>Name of the new top-level category:</source>
         <translation>Жаңа жоғарғы деңгейлі санат атауы:</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="259"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="276"/>
         <source>(top level)</source>
         <translation>(жоғарғы деңгей)</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="267"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="284"/>
         <source>Move category</source>
         <translation>Санатты жылжыту</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="267"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="284"/>
         <source>Move it under:</source>
         <translation>Мына санаттың ішіне:</translation>
     </message>
@@ -684,7 +694,7 @@
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../../omniinbox/ui/command_palette.py" line="157"/>
+        <location filename="../../omniinbox/ui/command_palette.py" line="144"/>
         <source>Type a command, a view, or #ticket…</source>
         <translation>Команда, бөлім немесе #өтініш…</translation>
     </message>
@@ -692,12 +702,12 @@
 <context>
     <name>ConditionRow</name>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="93"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="96"/>
         <source>value; several: comma-separated</source>
         <translation>мән; бірнешеуі — үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="94"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="97"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
@@ -850,52 +860,52 @@
         <translation>Тағайындалмаған</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/conversation_model.py" line="92"/>
+        <location filename="../../omniinbox/ui/conversation_model.py" line="91"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/conversation_model.py" line="93"/>
+        <location filename="../../omniinbox/ui/conversation_model.py" line="92"/>
         <source>Subject</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/conversation_model.py" line="94"/>
+        <location filename="../../omniinbox/ui/conversation_model.py" line="93"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/conversation_model.py" line="95"/>
+        <location filename="../../omniinbox/ui/conversation_model.py" line="94"/>
         <source>Updated</source>
         <translation>Жаңарды</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/conversation_model.py" line="96"/>
+        <location filename="../../omniinbox/ui/conversation_model.py" line="95"/>
         <source>Ticket</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/conversation_model.py" line="97"/>
+        <location filename="../../omniinbox/ui/conversation_model.py" line="96"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/conversation_model.py" line="98"/>
+        <location filename="../../omniinbox/ui/conversation_model.py" line="97"/>
         <source>Owner</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/conversation_model.py" line="258"/>
+        <location filename="../../omniinbox/ui/conversation_model.py" line="256"/>
         <source>Channel</source>
         <translation>Арна</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/conversation_model.py" line="259"/>
+        <location filename="../../omniinbox/ui/conversation_model.py" line="257"/>
         <source>Last activity</source>
         <translation>Соңғы белсенділік</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/conversation_model.py" line="260"/>
+        <location filename="../../omniinbox/ui/conversation_model.py" line="258"/>
         <source>Time left to answer within the SLA</source>
         <translation>SLA мерзіміне дейін жауап беруге қалған уақыт</translation>
     </message>
@@ -969,47 +979,47 @@
         <translation>Диалогтар ({0})</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_panel.py" line="272"/>
+        <location filename="../../omniinbox/ui/customer_panel.py" line="277"/>
         <source>another customer</source>
         <translation>басқа клиент</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_panel.py" line="276"/>
+        <location filename="../../omniinbox/ui/customer_panel.py" line="281"/>
         <source>Merged {0} on {1}</source>
         <translation>{0} біріктірілді · {1}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_panel.py" line="281"/>
+        <location filename="../../omniinbox/ui/customer_panel.py" line="286"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_panel.py" line="302"/>
+        <location filename="../../omniinbox/ui/customer_panel.py" line="307"/>
         <source>Name saved.</source>
         <translation>Аты сақталды.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_panel.py" line="325"/>
+        <location filename="../../omniinbox/ui/customer_panel.py" line="330"/>
         <source>Add a field</source>
         <translation>Өріс қосу</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_panel.py" line="325"/>
+        <location filename="../../omniinbox/ui/customer_panel.py" line="330"/>
         <source>Field name:</source>
         <translation>Өріс атауы:</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_panel.py" line="363"/>
+        <location filename="../../omniinbox/ui/customer_panel.py" line="368"/>
         <source>{0} merged into this customer; Undo is in the panel.</source>
         <translation>{0} осы клиентпен біріктірілді; болдырмау панельде.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_panel.py" line="381"/>
+        <location filename="../../omniinbox/ui/customer_panel.py" line="386"/>
         <source>Noted: they will not be suggested as the same customer again.</source>
         <translation>Түсінікті: оларды енді бір клиент ретінде ұсынбаймыз.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_panel.py" line="386"/>
+        <location filename="../../omniinbox/ui/customer_panel.py" line="391"/>
         <source>Merge undone.</source>
         <translation>Біріктіру болдырылмады.</translation>
     </message>
@@ -1117,7 +1127,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../omniinbox/ui/customer_history.py" line="56"/>
+        <location filename="../../omniinbox/ui/customer_history.py" line="45"/>
         <source>(no subject)</source>
         <translation>(тақырыпсыз)</translation>
     </message>
@@ -1551,32 +1561,32 @@
 <context>
     <name>ListPane</name>
     <message>
-        <location filename="../../omniinbox/ui/list_pane.py" line="96"/>
+        <location filename="../../omniinbox/ui/list_pane.py" line="98"/>
         <source>Search  ·  from: channel: status: tag: #ticket</source>
         <translation>Іздеу  ·  from: channel: status: tag: #өтініш</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/list_pane.py" line="114"/>
+        <location filename="../../omniinbox/ui/list_pane.py" line="116"/>
         <source>Save search</source>
         <translation>Іздеуді сақтау</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/list_pane.py" line="119"/>
+        <location filename="../../omniinbox/ui/list_pane.py" line="121"/>
         <source>Newest activity</source>
         <translation>Алдымен жаңалары</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/list_pane.py" line="120"/>
+        <location filename="../../omniinbox/ui/list_pane.py" line="122"/>
         <source>SLA due first</source>
         <translation>Алдымен SLA мерзімі жақындары</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/list_pane.py" line="121"/>
+        <location filename="../../omniinbox/ui/list_pane.py" line="123"/>
         <source>Order of the list</source>
         <translation>Тізім реті</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../omniinbox/ui/list_pane.py" line="258"/>
+        <location filename="../../omniinbox/ui/list_pane.py" line="269"/>
         <source>%n conversation(s) match “{0}”</source>
         <translation>
             <numerusform>«{0}» бойынша %n диалог табылды</numerusform>
@@ -1584,7 +1594,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../omniinbox/ui/list_pane.py" line="261"/>
+        <location filename="../../omniinbox/ui/list_pane.py" line="272"/>
         <source>{0} · %n conversation(s)</source>
         <translation>
             <numerusform>{0} · %n диалог</numerusform>
@@ -1596,50 +1606,55 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../omniinbox/ui/main_window.py" line="68"/>
-        <location filename="../../omniinbox/ui/main_window.py" line="332"/>
+        <location filename="../../omniinbox/ui/main_window.py" line="334"/>
         <source>OmniInbox</source>
         <translation>OmniInbox</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/main_window.py" line="195"/>
+        <location filename="../../omniinbox/ui/main_window.py" line="197"/>
         <source>Reply saved. On the demo desk nothing is sent.</source>
         <translation>Жауап сақталды. Демо нұсқада ештеңе жіберілмейді.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/main_window.py" line="197"/>
+        <location filename="../../omniinbox/ui/main_window.py" line="199"/>
         <source>Reply queued; it goes out when the account is online.</source>
         <translation>Жауап кезекте; аккаунт желіге қосылғанда жіберіледі.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/main_window.py" line="204"/>
+        <location filename="../../omniinbox/ui/main_window.py" line="206"/>
         <source>Demo desk: replies stay on this computer and are never sent</source>
         <translation>Демо: жауаптар осы компьютерде қалады және ешқайда жіберілмейді</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/settings_dialog_open.py" line="107"/>
+        <source>Profile saved.</source>
+        <translation>Профиль сақталды.</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="89"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="58"/>
         <source>Merge customers</source>
         <translation>Клиенттерді біріктіру</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="95"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="64"/>
         <source>Find the other customer. Their addresses, handles and conversations move to {0}; you can undo the merge later.</source>
         <translation>Басқа клиентті табыңыз. Оның мекенжайлары, аккаунттары мен диалогтары {0} клиентіне ауысады; біріктіруді кейін болдырмауға болады.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="102"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="71"/>
         <source>Name, address, handle or #ticket</source>
         <translation>Аты, мекенжайы, аккаунты немесе #өтініш</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="109"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="78"/>
         <source>Merge</source>
         <translation>Біріктіру</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../omniinbox/ui/customer_merge.py" line="144"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="113"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n диалог</numerusform>
@@ -1650,37 +1665,37 @@
 <context>
     <name>MergeSuggestions</name>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="178"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="147"/>
         <source>same name</source>
         <translation>аты бірдей</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="180"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="149"/>
         <source>same handle on {0}: {1}</source>
         <translation>{0} арнасында бірдей аккаунт: {1}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="207"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="176"/>
         <source>Possibly the same customer: {0} ({1})</source>
         <translation>Бұл сол клиент болуы мүмкін: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="216"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="185"/>
         <source>Merge</source>
         <translation>Біріктіру</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="217"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="186"/>
         <source>Make them one customer; you can undo it</source>
         <translation>Бір клиентке біріктіру; кейін болдырмауға болады</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="223"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="192"/>
         <source>Not the same</source>
         <translation>Бұл басқа адамдар</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="224"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="193"/>
         <source>Different people: do not suggest this again</source>
         <translation>Басқа адамдар: енді ұсынбау</translation>
     </message>
@@ -1748,32 +1763,34 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="164"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="165"/>
         <source>Outbox</source>
         <translation>Шығыс</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="179"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="180"/>
         <source>Nothing is waiting: every reply went out.</source>
         <translation>Кезек бос: барлық жауап жіберілді.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="181"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="182"/>
         <source>Try again</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="184"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="185"/>
         <source>Open conversation</source>
         <translation>Диалогты ашу</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="231"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="232"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="282"/>
         <source>Send again?</source>
         <translation>Қайта жіберу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="233"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="234"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="283"/>
         <source>The customer may already have this reply: the channel could not confirm it. Send it again anyway?</source>
         <translation>Клиент бұл жауапты алып қойған болуы мүмкін: арна растай алмады. Бәрібір қайта жіберу керек пе?</translation>
     </message>
@@ -1781,62 +1798,62 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="77"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="78"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="78"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="79"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="79"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="80"/>
         <source>Ticket</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="80"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="81"/>
         <source>Account</source>
         <translation>Аккаунт</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="81"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="82"/>
         <source>Tries</source>
         <translation>Әрекеттер</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="82"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="83"/>
         <source>Last error</source>
         <translation>Соңғы қате</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="114"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="115"/>
         <source>Waiting</source>
         <translation>Күтуде</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="115"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="116"/>
         <source>Sending</source>
         <translation>Жіберілуде</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="116"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="117"/>
         <source>Failed</source>
         <translation>Қате</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="117"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="118"/>
         <source>May not have gone out</source>
         <translation>Жіберілмеген болуы мүмкін</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="122"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="123"/>
         <source>Reply</source>
         <translation>Жауап</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="123"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="124"/>
         <source>Mark read on the channel</source>
         <translation>Арнада оқылды деп белгілеу</translation>
     </message>
@@ -1968,15 +1985,6 @@
         <location filename="../../omniinbox/ui/profile_page.py" line="158"/>
         <source>{0}: write hours as 09:00-18:00.</source>
         <translation>{0}: сағаттарды 09:00-18:00 түрінде жазыңыз.</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../omniinbox/ui/about.py" line="47"/>
-        <source>AboutDialog</source>
-        <comment>Version</comment>
-        <translation>AboutDialog</translation>
     </message>
 </context>
 <context>
@@ -2136,47 +2144,47 @@
         <translation>Ескертпелерді тек агенттер көреді, клиент ешқашан көрмейді</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/reply_box.py" line="123"/>
+        <location filename="../../omniinbox/ui/reply_box.py" line="122"/>
         <source>Fill in: {0}</source>
         <translation>Толтырыңыз: {0}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/reply_box.py" line="143"/>
+        <location filename="../../omniinbox/ui/reply_box.py" line="142"/>
         <source>To:</source>
         <translation>Кімге:</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/reply_box.py" line="249"/>
+        <location filename="../../omniinbox/ui/reply_box.py" line="248"/>
         <source>A note for your colleagues; the customer never sees it…</source>
         <translation>Әріптестерге ескертпе; клиент оны көрмейді…</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/reply_box.py" line="251"/>
+        <location filename="../../omniinbox/ui/reply_box.py" line="250"/>
         <source>Ctrl+Enter adds the note</source>
         <translation>Ctrl+Enter — ескертпе қосу</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/reply_box.py" line="253"/>
+        <location filename="../../omniinbox/ui/reply_box.py" line="252"/>
         <source>the customer</source>
         <translation>клиентке</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/reply_box.py" line="258"/>
+        <location filename="../../omniinbox/ui/reply_box.py" line="257"/>
         <source>Reply to {0} by {1}…</source>
         <translation>Жауап: {0}, арна {1}…</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/reply_box.py" line="259"/>
+        <location filename="../../omniinbox/ui/reply_box.py" line="258"/>
         <source>Ctrl+Enter sends</source>
         <translation>Ctrl+Enter — жіберу</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/reply_box.py" line="270"/>
+        <location filename="../../omniinbox/ui/reply_box.py" line="269"/>
         <source>Signed: {0}</source>
         <translation>Қолтаңба: {0}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/reply_box.py" line="368"/>
+        <location filename="../../omniinbox/ui/reply_box.py" line="367"/>
         <source>Answered on {0} in ticket {1}.</source>
         <translation>{0} арнасында жауап берілді, өтініш {1}.</translation>
     </message>
@@ -2184,130 +2192,318 @@
 <context>
     <name>RuleEditor</name>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="55"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="63"/>
         <source>Rule</source>
         <translation>Ереже</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="64"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="72"/>
         <source>all conditions hold</source>
         <translation>барлық шарт орындалды</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="65"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="73"/>
         <source>any condition holds</source>
         <translation>кез келген шарт орындалды</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="66"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="74"/>
         <source>Stop: later rules do not run when this one matches</source>
         <translation>Тоқта: бұл ереже орындалса, келесілері іске қосылмайды</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="67"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="75"/>
         <source>Enabled</source>
         <translation>Қосулы</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="69"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="77"/>
         <source>Add condition</source>
         <translation>Шарт қосу</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="70"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="78"/>
         <source>Add action</source>
         <translation>Әрекет қосу</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="71"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="79"/>
         <source>Which past conversations would match?</source>
         <translation>Қай өткен диалогтар сәйкес келер еді?</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="80"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="88"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="81"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="89"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="82"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="90"/>
         <source>If</source>
         <translation>Егер</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="83"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="91"/>
         <source>Conditions</source>
         <translation>Шарттар</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="84"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="92"/>
         <source>Then</source>
         <translation>Онда</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="118"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="126"/>
         <source>Give the rule a name.</source>
         <translation>Ережеге атау беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="122"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="130"/>
         <source>&apos;{0}&apos; does not apply to {1}.</source>
         <translation>«{0}» «{1}» үшін қолданылмайды.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="147"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="155"/>
         <source> and {0} more</source>
         <translation> және тағы {0}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="149"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="157"/>
         <source>It would have matched {0} of the latest conversations: {1}{2}</source>
         <translation>Соңғы диалогтардың {0} сәйкес келер еді: {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="154"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="162"/>
         <source>No past conversation would have matched.</source>
         <translation>Бірде-бір өткен диалог сәйкес келмес еді.</translation>
     </message>
 </context>
 <context>
+    <name>RuleRows</name>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="37"/>
+        <source>channel</source>
+        <translation>арна</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="38"/>
+        <source>account</source>
+        <translation>аккаунт</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="39"/>
+        <source>sender</source>
+        <translation>жіберуші</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="40"/>
+        <source>subject</source>
+        <translation>тақырып</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="41"/>
+        <source>text</source>
+        <translation>мәтін</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="42"/>
+        <source>subject or text</source>
+        <translation>тақырып немесе мәтін</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="43"/>
+        <source>language</source>
+        <translation>тіл</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="44"/>
+        <source>customer tag</source>
+        <translation>клиент тегі</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="45"/>
+        <source>in business hours</source>
+        <translation>жұмыс уақытында</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="46"/>
+        <source>priority</source>
+        <translation>басымдық</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="47"/>
+        <source>status</source>
+        <translation>күйі</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="48"/>
+        <source>minutes since the last message</source>
+        <translation>соңғы хабарламадан кейінгі минуттар</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="56"/>
+        <source>is</source>
+        <translation>тең</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="57"/>
+        <source>is not</source>
+        <translation>тең емес</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="58"/>
+        <source>contains</source>
+        <translation>қамтиды</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="59"/>
+        <source>does not contain</source>
+        <translation>қамтымайды</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="60"/>
+        <source>has the word</source>
+        <translation>сөзі бар</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="61"/>
+        <source>matches the pattern</source>
+        <translation>үлгіге сәйкес</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="62"/>
+        <source>at least</source>
+        <translation>кемінде</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="63"/>
+        <source>at most</source>
+        <translation>көп дегенде</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="69"/>
+        <source>set the category</source>
+        <translation>санатты орнату</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="70"/>
+        <source>add a tag</source>
+        <translation>тег қосу</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="71"/>
+        <source>set the priority</source>
+        <translation>басымдықты орнату</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="72"/>
+        <source>assign to</source>
+        <translation>тағайындау</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="73"/>
+        <source>assign in turn</source>
+        <translation>кезекпен тағайындау</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="74"/>
+        <source>reply with a template</source>
+        <translation>үлгімен жауап беру</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="75"/>
+        <source>escalate to</source>
+        <translation>жоғары жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="76"/>
+        <source>snooze</source>
+        <translation>кейінге қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="77"/>
+        <source>resolve</source>
+        <translation>шешу</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="78"/>
+        <source>add a helper</source>
+        <translation>көмекші қосу</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="79"/>
+        <source>notify</source>
+        <translation>хабарлау</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="173"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="38"/>
+        <source>A new conversation starts</source>
+        <translation>Жаңа диалог басталады</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="41"/>
+        <source>A customer writes again</source>
+        <translation>Клиент қайта жазады</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="42"/>
+        <source>The status changes</source>
+        <translation>Күйі өзгереді</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="43"/>
+        <source>An SLA target is nearly due</source>
+        <translation>SLA мерзімі жақындап қалды</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="46"/>
+        <source>An SLA target is breached</source>
+        <translation>SLA мерзімі бұзылды</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="49"/>
+        <source>Time passes (checked every 30 seconds)</source>
+        <translation>Уақыт өтеді (әр 30 секунд сайын тексеріледі)</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="181"/>
         <source>Rules</source>
         <translation>Ережелер</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="177"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="185"/>
         <source>Add…</source>
         <translation>Қосу…</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="178"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="186"/>
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="179"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="187"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="180"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="188"/>
         <source>Move up</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="181"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="189"/>
         <source>Move down</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="200"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="208"/>
         <source>Rules run from the top; each can stop the ones below.</source>
         <translation>Ережелер жоғарыдан төмен орындалады; әрқайсысы төмендегілерді тоқтата алады.</translation>
     </message>
@@ -2352,41 +2548,56 @@
         <source>Check the settings on the page “{0}”.</source>
         <translation>«{0}» бетіндегі баптауларды тексеріңіз.</translation>
     </message>
+    <message>
+        <location filename="../../omniinbox/ui/settings_dialog_open.py" line="118"/>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/settings_dialog_open.py" line="120"/>
+        <source>Accounts</source>
+        <translation>Аккаунттар</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/settings_dialog_open.py" line="128"/>
+        <source>Desk</source>
+        <translation>Қызмет</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="48"/>
+        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="49"/>
         <source>Provider:</source>
         <translation>Провайдер:</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="65"/>
+        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="66"/>
         <source>Name in OmniInbox:</source>
         <translation>OmniInbox-тағы атауы:</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="80"/>
+        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="81"/>
         <source>{0}: account settings</source>
         <translation>{0}: аккаунт баптаулары</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="131"/>
+        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="133"/>
         <source>Filled in for {0}: {1}.</source>
         <translation>{0} үшін толтырылды: {1}.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="168"/>
+        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="173"/>
         <source>The account needs a name.</source>
         <translation>Аккаунтқа атау керек.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="170"/>
+        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="175"/>
         <source>Finish or cancel the sign-in in the browser first.</source>
         <translation>Алдымен браузердегі кіруді аяқтаңыз немесе тоқтатыңыз.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="173"/>
+        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="178"/>
         <source>Check the highlighted settings.</source>
         <translation>Белгіленген баптауларды тексеріңіз.</translation>
     </message>
@@ -2583,67 +2794,67 @@
         <translation>Шығыс жәшігін ашып, сәтсіздерін қайталау</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="101"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="104"/>
         <source>connecting</source>
         <translation>қосылуда</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="102"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="105"/>
         <source>up to date</source>
         <translation>жаңартылған</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="103"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="106"/>
         <source>syncing</source>
         <translation>синхрондалуда</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="104"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="107"/>
         <source>offline</source>
         <translation>желіден тыс</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="105"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="108"/>
         <source>the password or token was not accepted</source>
         <translation>құпия сөз немесе токен қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="106"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="109"/>
         <source>stopped by an error</source>
         <translation>қатеге байланысты тоқтады</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="107"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="110"/>
         <source>turned off</source>
         <translation>өшірілген</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="110"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="113"/>
         <source>syncing {0} of {1}</source>
         <translation>синхрондау: {1} ішінен {0}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="114"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="117"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="120"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="123"/>
         <source>No accounts are syncing</source>
         <translation>Синхрондалатын аккаунт жоқ</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="128"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="131"/>
         <source>online</source>
         <translation>желіде</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="149"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="152"/>
         <source>Syncing {0} of {1}</source>
         <translation>Синхрондау: {1} ішінен {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../omniinbox/ui/status_line.py" line="164"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="167"/>
         <source>%n waiting to sync</source>
         <translation>
             <numerusform>%n жіберуді күтуде</numerusform>
@@ -2651,7 +2862,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../omniinbox/ui/status_line.py" line="166"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="169"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n қатемен</numerusform>
@@ -2659,7 +2870,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../omniinbox/ui/status_line.py" line="168"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="171"/>
         <source>%n may not have gone out</source>
         <translation>
             <numerusform>%n жіберілмеген болуы мүмкін</numerusform>
@@ -2667,12 +2878,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="170"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="173"/>
         <source>Outbox: {0}</source>
         <translation>Шығыс: {0}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="172"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="175"/>
         <source>Outbox: nothing waiting</source>
         <translation>Шығыс: кезек бос</translation>
     </message>
@@ -2703,107 +2914,107 @@
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="48"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="38"/>
         <source>Templates</source>
         <translation>Үлгілер</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="52"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="41"/>
         <source>Search templates</source>
         <translation>Үлгілерді іздеу</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="60"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="49"/>
         <source>Only for me</source>
         <translation>Тек маған</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="69"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="58"/>
         <source>New</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="70"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="59"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="71"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="60"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="90"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="79"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="91"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="80"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="93"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="82"/>
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="95"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="84"/>
         <source>Variables: {0}</source>
         <translation>Айнымалылар: {0}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="99"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="88"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="130"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="117"/>
         <source>personal</source>
         <translation>жеке</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="130"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="117"/>
         <source>shared</source>
         <translation>ортақ</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="176"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="163"/>
         <source>Aigerim Nurlanovna</source>
         <translation>Айгерім Нұрланқызы</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="177"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="164"/>
         <source>Dana Sultanova</source>
         <translation>Дана Сұлтанова</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="178"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="165"/>
         <source>Order 1042</source>
         <translation>1042 тапсырысы</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="180"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="167"/>
         <source>within 60 minutes</source>
         <translation>60 минут ішінде</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="181"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="168"/>
         <source>Shop</source>
         <translation>Дүкен</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="186"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="173"/>
         <source>Unknown variables: {0}</source>
         <translation>Белгісіз айнымалылар: {0}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="199"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="186"/>
         <source>The desk&apos;s own texts are shared, never personal.</source>
         <translation>Қызмет мәтіндері әрқашан ортақ, жеке емес.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="222"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="209"/>
         <source>Shipped templates are kept; edit the text instead.</source>
         <translation>Кірістірілген үлгілер жойылмайды — мәтінін өзгертіңіз.</translation>
     </message>
@@ -2915,34 +3126,74 @@
 <context>
     <name>ViewList</name>
     <message>
-        <location filename="../../omniinbox/ui/view_list.py" line="168"/>
+        <location filename="../../omniinbox/ui/view_list.py" line="171"/>
         <source>Channels</source>
         <translation>Арналар</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/view_list.py" line="169"/>
+        <location filename="../../omniinbox/ui/view_list.py" line="172"/>
         <source>Accounts</source>
         <translation>Аккаунттар</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/view_list.py" line="170"/>
+        <location filename="../../omniinbox/ui/view_list.py" line="173"/>
         <source>Categories</source>
         <translation>Санаттар</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/view_list.py" line="171"/>
+        <location filename="../../omniinbox/ui/view_list.py" line="174"/>
         <source>Tags</source>
         <translation>Тегтер</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/view_list.py" line="172"/>
+        <location filename="../../omniinbox/ui/view_list.py" line="175"/>
         <source>Saved searches</source>
         <translation>Сақталған іздеулер</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/view_list.py" line="267"/>
+        <location filename="../../omniinbox/ui/view_list.py" line="270"/>
         <source>Delete saved search</source>
         <translation>Сақталған іздеуді жою</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/view_queries.py" line="130"/>
+        <source>Inbox</source>
+        <translation>Кіріс</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/view_queries.py" line="136"/>
+        <source>Mine</source>
+        <translation>Менікі</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/view_queries.py" line="142"/>
+        <source>Others’</source>
+        <translation>Әріптестерде</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/view_queries.py" line="150"/>
+        <source>SLA due soon</source>
+        <translation>SLA мерзімі жақын</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/view_queries.py" line="157"/>
+        <source>Pending</source>
+        <translation>Клиентті күтуде</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/view_queries.py" line="163"/>
+        <source>Snoozed</source>
+        <translation>Кейінге қалдырылғандар</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/view_queries.py" line="169"/>
+        <source>Resolved</source>
+        <translation>Шешілгендер</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/view_queries.py" line="175"/>
+        <source>All conversations</source>
+        <translation>Барлық диалогтар</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +3228,11 @@
         <location filename="../../omniinbox/ui/welcome.py" line="76"/>
         <source>A sample shop with customers in six languages, to try everything safely. Nothing is sent anywhere; it stays beside your own workspace.</source>
         <translation>Алты тілдегі клиенттері бар үлгі дүкен — бәрін қауіпсіз байқап көруге. Ештеңе ешқайда жіберілмейді; демо жұмыс қалтаңыздан бөлек сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/welcome_flow.py" line="77"/>
+        <source>No account was added.</source>
+        <translation>Аккаунт қосылмады.</translation>
     </message>
 </context>
 <context>
@@ -3187,24 +3443,6 @@
     </message>
 </context>
 <context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../omniinbox/ui/settings_dialog_open.py" line="105"/>
-        <source>Profile</source>
-        <translation>Профиль</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/settings_dialog_open.py" line="106"/>
-        <source>Accounts</source>
-        <translation>Аккаунттар</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/settings_dialog_open.py" line="112"/>
-        <source>Desk</source>
-        <translation>Қызмет</translation>
-    </message>
-</context>
-<context>
     <name>formatting</name>
     <message>
         <location filename="../../omniinbox/ui/formatting.py" line="21"/>
@@ -3318,75 +3556,11 @@
     </message>
 </context>
 <context>
-    <name>menu</name>
-    <message>
-        <location filename="../../omniinbox/ui/attachments.py" line="186"/>
-        <source>Open</source>
-        <translation>Ашу</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/attachments.py" line="189"/>
-        <source>Programs and scripts are only saved, never opened here</source>
-        <translation>Бағдарламалар мен скрипттер тек сақталады, мұнда ашылмайды</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/attachments.py" line="190"/>
-        <source>Save as…</source>
-        <translation>Басқаша сақтау…</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/attachments.py" line="192"/>
-        <source>Preview</source>
-        <translation>Қарау</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/attachments.py" line="196"/>
-        <source>Downloading…</source>
-        <translation>Жүктелуде…</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/attachments.py" line="198"/>
-        <source>Cannot be downloaded: {0}</source>
-        <translation>Жүктеу мүмкін емес: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/attachments.py" line="200"/>
-        <source>Not downloaded yet</source>
-        <translation>Әлі жүктелмеген</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/attachments.py" line="206"/>
-        <source>Try downloading again</source>
-        <translation>Қайта жүктеп көру</translation>
-    </message>
-</context>
-<context>
     <name>ops</name>
     <message>
         <location filename="../../omniinbox/ui/ops.py" line="61"/>
         <source>Something went wrong ({0}). The details are in the log.</source>
         <translation>Бірдеңе дұрыс болмады ({0}). Толығырақ — журналда.</translation>
-    </message>
-</context>
-<context>
-    <name>panel</name>
-    <message>
-        <location filename="../../omniinbox/ui/settings_dialog_open.py" line="59"/>
-        <source>Saved in your own workspace: it opens the next time OmniInbox starts.</source>
-        <translation>Жұмыс қалтаңызда сақталды: ол OmniInbox келесі іске қосылғанда ашылады.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="281"/>
-        <source>Send again?</source>
-        <translation>Қайта жіберу керек пе?</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="283"/>
-        <source>The customer may already have this reply: the channel could not confirm it. Send it again anyway?</source>
-        <translation>Клиент бұл жауапты алып қойған болуы мүмкін: арна растай алмады. Бәрібір қайта жіберу керек пе?</translation>
     </message>
 </context>
 <context>
@@ -3413,19 +3587,12 @@
     </message>
 </context>
 <context>
-    <name>self._parent</name>
+    <name>screenshots</name>
     <message>
-        <location filename="../../omniinbox/ui/attachments.py" line="247"/>
-        <source>Save attachment</source>
-        <translation>Тіркемені сақтау</translation>
-    </message>
-</context>
-<context>
-    <name>self.welcome</name>
-    <message>
-        <location filename="../../omniinbox/ui/welcome_flow.py" line="77"/>
-        <source>No account was added.</source>
-        <translation>Аккаунт қосылмады.</translation>
+        <location filename="../../omniinbox/ui/screenshots.py" line="134"/>
+        <source>res</source>
+        <comment>typed: the start of Resolved</comment>
+        <translation>шеш</translation>
     </message>
 </context>
 <context>
@@ -3563,205 +3730,6 @@
         <location filename="../../omniinbox/ui/timeline.py" line="320"/>
         <source>No messages yet</source>
         <translation>Хабарламалар әзірге жоқ</translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="36"/>
-        <source>channel</source>
-        <translation>арна</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="37"/>
-        <source>account</source>
-        <translation>аккаунт</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="38"/>
-        <source>sender</source>
-        <translation>жіберуші</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="39"/>
-        <source>subject</source>
-        <translation>тақырып</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="40"/>
-        <source>text</source>
-        <translation>мәтін</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="41"/>
-        <source>subject or text</source>
-        <translation>тақырып немесе мәтін</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="42"/>
-        <source>language</source>
-        <translation>тіл</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="43"/>
-        <source>customer tag</source>
-        <translation>клиент тегі</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="44"/>
-        <source>in business hours</source>
-        <translation>жұмыс уақытында</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="45"/>
-        <source>priority</source>
-        <translation>басымдық</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="46"/>
-        <source>status</source>
-        <translation>күйі</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="47"/>
-        <source>minutes since the last message</source>
-        <translation>соңғы хабарламадан кейінгі минуттар</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="53"/>
-        <source>is</source>
-        <translation>тең</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="54"/>
-        <source>is not</source>
-        <translation>тең емес</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="55"/>
-        <source>contains</source>
-        <translation>қамтиды</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="56"/>
-        <source>does not contain</source>
-        <translation>қамтымайды</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="57"/>
-        <source>has the word</source>
-        <translation>сөзі бар</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="58"/>
-        <source>matches the pattern</source>
-        <translation>үлгіге сәйкес</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="59"/>
-        <source>at least</source>
-        <translation>кемінде</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="60"/>
-        <source>at most</source>
-        <translation>көп дегенде</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="66"/>
-        <source>set the category</source>
-        <translation>санатты орнату</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="67"/>
-        <source>add a tag</source>
-        <translation>тег қосу</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="68"/>
-        <source>set the priority</source>
-        <translation>басымдықты орнату</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="69"/>
-        <source>assign to</source>
-        <translation>тағайындау</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="70"/>
-        <source>assign in turn</source>
-        <translation>кезекпен тағайындау</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="71"/>
-        <source>reply with a template</source>
-        <translation>үлгімен жауап беру</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="72"/>
-        <source>escalate to</source>
-        <translation>жоғары жіберу</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="73"/>
-        <source>snooze</source>
-        <translation>кейінге қалдыру</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="74"/>
-        <source>resolve</source>
-        <translation>шешу</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="75"/>
-        <source>add a helper</source>
-        <translation>көмекші қосу</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="76"/>
-        <source>notify</source>
-        <translation>хабарлау</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="38"/>
-        <source>A new conversation starts</source>
-        <translation>Жаңа диалог басталады</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="39"/>
-        <source>A customer writes again</source>
-        <translation>Клиент қайта жазады</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="40"/>
-        <source>The status changes</source>
-        <translation>Күйі өзгереді</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="41"/>
-        <source>An SLA target is nearly due</source>
-        <translation>SLA мерзімі жақындап қалды</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="42"/>
-        <source>An SLA target is breached</source>
-        <translation>SLA мерзімі бұзылды</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="43"/>
-        <source>Time passes (checked every 30 seconds)</source>
-        <translation>Уақыт өтеді (әр 30 секунд сайын тексеріледі)</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../omniinbox/ui/settings_dialog_open.py" line="95"/>
-        <source>Profile saved.</source>
-        <translation>Профиль сақталды.</translation>
     </message>
 </context>
 </TS>

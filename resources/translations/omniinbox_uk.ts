@@ -2,85 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../omniinbox/ui/view_queries.py" line="132"/>
-        <source>Inbox</source>
-        <translation>Вхідні</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/view_queries.py" line="133"/>
-        <source>Mine</source>
-        <translation>Мої</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/view_queries.py" line="136"/>
-        <source>Others’</source>
-        <translation>У колег</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/view_queries.py" line="142"/>
-        <source>SLA due soon</source>
-        <translation>Незабаром термін SLA</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/view_queries.py" line="143"/>
-        <source>Pending</source>
-        <translation>Чекають клієнта</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/view_queries.py" line="144"/>
-        <source>Snoozed</source>
-        <translation>Відкладені</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/view_queries.py" line="147"/>
-        <source>Resolved</source>
-        <translation>Вирішені</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/view_queries.py" line="151"/>
-        <source>All conversations</source>
-        <translation>Усі розмови</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/about.py" line="48"/>
-        <source>AboutDialog</source>
-        <comment> (bundle)</comment>
-        <translation>AboutDialog</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/about.py" line="50"/>
-        <source>AboutDialog</source>
-        <comment>Qt</comment>
-        <translation>AboutDialog</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/about.py" line="51"/>
-        <source>AboutDialog</source>
-        <comment>PySide6</comment>
-        <translation>AboutDialog</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/about.py" line="53"/>
-        <source>AboutDialog</source>
-        <comment>Python</comment>
-        <translation>AboutDialog</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/about.py" line="56"/>
-        <source>AboutDialog</source>
-        <comment>System</comment>
-        <translation>AboutDialog</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/about.py" line="57"/>
-        <source>AboutDialog</source>
-        <comment>Workspace</comment>
-        <translation>AboutDialog</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../omniinbox/ui/about.py" line="33"/>
@@ -103,9 +24,45 @@
         <translation>Бібліотека</translation>
     </message>
     <message>
+        <location filename="../../omniinbox/ui/about.py" line="47"/>
         <location filename="../../omniinbox/ui/about.py" line="83"/>
         <source>Version</source>
         <translation>Версія</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/about.py" line="48"/>
+        <source> (bundle)</source>
+        <translation> (автономна збірка)</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/about.py" line="50"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/about.py" line="51"/>
+        <source>PySide6</source>
+        <translation>PySide6</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/about.py" line="53"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/about.py" line="56"/>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/about.py" line="57"/>
+        <source>Workspace</source>
+        <translation>Робоча тека</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/about.py" line="67"/>
+        <source>&lt;h2&gt;OmniInbox {0}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;OmniInbox {0}&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../omniinbox/ui/about.py" line="83"/>
@@ -232,56 +189,61 @@
         <source>Removed {0}.</source>
         <translation>Видалено: {0}.</translation>
     </message>
+    <message>
+        <location filename="../../omniinbox/ui/settings_dialog_open.py" line="67"/>
+        <source>Saved in your own workspace: it opens the next time OmniInbox starts.</source>
+        <translation>Збережено у вашій робочій теці: вона відкриється під час наступного запуску OmniInbox.</translation>
+    </message>
 </context>
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="137"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="140"/>
         <source>(owner)</source>
         <translation>(відповідальний)</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="140"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="143"/>
         <source>agents, comma-separated</source>
         <translation>агенти через кому</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="145"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="148"/>
         <source> min</source>
         <translation> хв</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="146"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="149"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="160"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="163"/>
         <source>category, e.g. delivery.late</source>
         <translation>категорія, наприклад delivery.late</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="161"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="164"/>
         <source>tag</source>
         <translation>мітка</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="162"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="165"/>
         <source>low, normal, high or urgent</source>
         <translation>low, normal, high або urgent</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="163"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="166"/>
         <source>template name</source>
         <translation>назва шаблону</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="164"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="167"/>
         <source>note for the agent</source>
         <translation>нотатка для агента</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="183"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="186"/>
         <source>There is no agent called {0}.</source>
         <translation>Агента з іменем {0} немає.</translation>
     </message>
@@ -320,9 +282,57 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../../omniinbox/ui/attachments.py" line="187"/>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/attachments.py" line="192"/>
+        <source>Programs and scripts are only saved, never opened here</source>
+        <translation>Програми й скрипти можна лише зберегти, тут вони не відкриваються</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/attachments.py" line="197"/>
+        <source>Save as…</source>
+        <translation>Зберегти як…</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/attachments.py" line="201"/>
+        <source>Preview</source>
+        <translation>Попередній перегляд</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/attachments.py" line="207"/>
+        <source>Downloading…</source>
+        <translation>Завантажується…</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/attachments.py" line="209"/>
+        <source>Cannot be downloaded: {0}</source>
+        <translation>Не вдається завантажити: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/attachments.py" line="213"/>
+        <source>Not downloaded yet</source>
+        <translation>Ще не завантажено</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/attachments.py" line="219"/>
+        <source>Try downloading again</source>
+        <translation>Завантажити ще раз</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/attachments.py" line="261"/>
+        <source>Save attachment</source>
+        <translation>Зберегти вкладення</translation>
+    </message>
+</context>
+<context>
     <name>BulkBar</name>
     <message numerus="yes">
-        <location filename="../../omniinbox/ui/list_pane.py" line="63"/>
+        <location filename="../../omniinbox/ui/list_pane.py" line="64"/>
         <source>%n selected</source>
         <translation>
             <numerusform>Вибрано %n</numerusform>
@@ -334,128 +344,128 @@
 <context>
     <name>BulkDialog</name>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="48"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="38"/>
         <source>Notify customers</source>
         <translation>Сповістити клієнтів</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="59"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="48"/>
         <source>a saved search or search words</source>
         <translation>збережений пошук або слова для пошуку</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="60"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="49"/>
         <source>e.g. concert</source>
         <translation>наприклад, концерт</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="61"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="50"/>
         <source>e.g. refund</source>
         <translation>наприклад, повернення</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="62"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="51"/>
         <source>e.g. 1042, 1043</source>
         <translation>наприклад, 1042, 1043</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="64"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="53"/>
         <source>subject, for customers without an open conversation</source>
         <translation>тема — для клієнтів без відкритої розмови</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="70"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="59"/>
         <source>Hello {customer.first_name}, … Variables: {customer.first_name} {customer.name} {ticket} {agent.name}</source>
         <translation>Вітаємо, {customer.first_name}! … Змінні: {customer.first_name} {customer.name} {ticket} {agent.name}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="74"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="63"/>
         <source>Preview</source>
         <translation>Попередній перегляд</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="75"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="64"/>
         <source>Send</source>
         <translation>Надіслати</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="80"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="69"/>
         <source>Customer</source>
         <translation>Клієнт</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="80"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="69"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="80"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="69"/>
         <source>Conversation</source>
         <translation>Розмова</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="80"/>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="109"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="69"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="98"/>
         <source>Message</source>
         <translation>Повідомлення</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="88"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="77"/>
         <source>Resume</source>
         <translation>Продовжити</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="104"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="93"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="105"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="94"/>
         <source>Tag</source>
         <translation>Мітка</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="106"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="95"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="107"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="96"/>
         <source>Tickets</source>
         <translation>Звернення</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="108"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="97"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="162"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="149"/>
         <source>new conversation</source>
         <translation>нова розмова</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="163"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="150"/>
         <source>no channel</source>
         <translation>немає каналу</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="170"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="157"/>
         <source>No value for: {0}; it is left out.</source>
         <translation>Немає значення для: {0}; пропущено.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="175"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="162"/>
         <source>{0} customers, {1} reachable</source>
         <translation>Клієнтів: {0}, доступні для зв’язку: {1}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="177"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="164"/>
         <source>Send to {0} customers</source>
         <translation>Надіслати клієнтам: {0}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="225"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="212"/>
         <source>{0} of {1} queued · {2} sent · {3} failed · {4} to check</source>
         <translation>У черзі {0} з {1} · надіслано {2} · з помилкою {3} · перевірити {4}</translation>
     </message>
@@ -560,87 +570,87 @@
 <context>
     <name>CategoryEditor</name>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="44"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="45"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="44"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="45"/>
         <source>Complaint</source>
         <translation>Скарга</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="50"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="51"/>
         <source>Add</source>
         <translation>Додати</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="51"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="52"/>
         <source>Add inside</source>
         <translation>Додати всередину</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="52"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="53"/>
         <source>Rename</source>
         <translation>Перейменувати</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="53"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="54"/>
         <source>Move to…</source>
         <translation>Перемістити до…</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="54"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="55"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="55"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="56"/>
         <source>Bring back</source>
         <translation>Повернути</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="56"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="57"/>
         <source>Show removed categories</source>
         <translation>Показати видалені категорії</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="74"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="75"/>
         <source>Removing a category hides it from the pickers; conversations filed there keep it. Moving one re-files its conversations and rules when the settings are applied.</source>
         <translation>Видалена категорія зникає зі списків вибору, але в розмовах у ній лишається. Переміщена категорія переносить свої розмови й правила, коли налаштування застосовуються.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="124"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="126"/>
         <source>{0} (removed)</source>
         <translation>{0} (видалено)</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="195"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="205"/>
         <source>New category</source>
         <translation>Нова категорія</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="196"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="206"/>
         <source>Name of the new category under {0}:</source>
         <translation>Назва нової категорії в {0}:</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="200"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="210"/>
         <source>Name of the new top-level category:</source>
         <translation>Назва нової категорії верхнього рівня:</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="259"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="276"/>
         <source>(top level)</source>
         <translation>(верхній рівень)</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="267"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="284"/>
         <source>Move category</source>
         <translation>Переміщення категорії</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="267"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="284"/>
         <source>Move it under:</source>
         <translation>Перемістити до:</translation>
     </message>
@@ -686,7 +696,7 @@
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../../omniinbox/ui/command_palette.py" line="157"/>
+        <location filename="../../omniinbox/ui/command_palette.py" line="144"/>
         <source>Type a command, a view, or #ticket…</source>
         <translation>Команда, розділ або #звернення…</translation>
     </message>
@@ -694,12 +704,12 @@
 <context>
     <name>ConditionRow</name>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="93"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="96"/>
         <source>value; several: comma-separated</source>
         <translation>значення; кілька — через кому</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="94"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="97"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
@@ -852,52 +862,52 @@
         <translation>Не призначено</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/conversation_model.py" line="92"/>
+        <location filename="../../omniinbox/ui/conversation_model.py" line="91"/>
         <source>Customer</source>
         <translation>Клієнт</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/conversation_model.py" line="93"/>
+        <location filename="../../omniinbox/ui/conversation_model.py" line="92"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/conversation_model.py" line="94"/>
+        <location filename="../../omniinbox/ui/conversation_model.py" line="93"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/conversation_model.py" line="95"/>
+        <location filename="../../omniinbox/ui/conversation_model.py" line="94"/>
         <source>Updated</source>
         <translation>Оновлено</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/conversation_model.py" line="96"/>
+        <location filename="../../omniinbox/ui/conversation_model.py" line="95"/>
         <source>Ticket</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/conversation_model.py" line="97"/>
+        <location filename="../../omniinbox/ui/conversation_model.py" line="96"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/conversation_model.py" line="98"/>
+        <location filename="../../omniinbox/ui/conversation_model.py" line="97"/>
         <source>Owner</source>
         <translation>Відповідальний</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/conversation_model.py" line="258"/>
+        <location filename="../../omniinbox/ui/conversation_model.py" line="256"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/conversation_model.py" line="259"/>
+        <location filename="../../omniinbox/ui/conversation_model.py" line="257"/>
         <source>Last activity</source>
         <translation>Остання активність</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/conversation_model.py" line="260"/>
+        <location filename="../../omniinbox/ui/conversation_model.py" line="258"/>
         <source>Time left to answer within the SLA</source>
         <translation>Скільки лишилося, щоб відповісти в термін SLA</translation>
     </message>
@@ -972,47 +982,47 @@
         <translation>Розмови ({0})</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_panel.py" line="272"/>
+        <location filename="../../omniinbox/ui/customer_panel.py" line="277"/>
         <source>another customer</source>
         <translation>інший клієнт</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_panel.py" line="276"/>
+        <location filename="../../omniinbox/ui/customer_panel.py" line="281"/>
         <source>Merged {0} on {1}</source>
         <translation>Об’єднано з {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_panel.py" line="281"/>
+        <location filename="../../omniinbox/ui/customer_panel.py" line="286"/>
         <source>Undo</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_panel.py" line="302"/>
+        <location filename="../../omniinbox/ui/customer_panel.py" line="307"/>
         <source>Name saved.</source>
         <translation>Ім’я збережено.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_panel.py" line="325"/>
+        <location filename="../../omniinbox/ui/customer_panel.py" line="330"/>
         <source>Add a field</source>
         <translation>Додати поле</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_panel.py" line="325"/>
+        <location filename="../../omniinbox/ui/customer_panel.py" line="330"/>
         <source>Field name:</source>
         <translation>Назва поля:</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_panel.py" line="363"/>
+        <location filename="../../omniinbox/ui/customer_panel.py" line="368"/>
         <source>{0} merged into this customer; Undo is in the panel.</source>
         <translation>{0}: об’єднано з цим клієнтом; скасувати можна на панелі.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_panel.py" line="381"/>
+        <location filename="../../omniinbox/ui/customer_panel.py" line="386"/>
         <source>Noted: they will not be suggested as the same customer again.</source>
         <translation>Зрозуміло: більше не пропонуватимемо їх як одного клієнта.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_panel.py" line="386"/>
+        <location filename="../../omniinbox/ui/customer_panel.py" line="391"/>
         <source>Merge undone.</source>
         <translation>Об’єднання скасовано.</translation>
     </message>
@@ -1120,7 +1130,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../omniinbox/ui/customer_history.py" line="56"/>
+        <location filename="../../omniinbox/ui/customer_history.py" line="45"/>
         <source>(no subject)</source>
         <translation>(без теми)</translation>
     </message>
@@ -1263,7 +1273,7 @@
         <source>%n already there</source>
         <translation>
             <numerusform>%n уже було</numerusform>
-            <numerusform>%n уже було</numerusform>
+            <numerusform>%n уже були</numerusform>
             <numerusform>%n уже було</numerusform>
         </translation>
     </message>
@@ -1271,9 +1281,9 @@
         <location filename="../../omniinbox/ui/import_dialog.py" line="217"/>
         <source>%n unreadable</source>
         <translation>
-            <numerusform>%n не прочитано</numerusform>
-            <numerusform>%n не прочитано</numerusform>
-            <numerusform>%n не прочитано</numerusform>
+            <numerusform>%n не читається</numerusform>
+            <numerusform>%n не читаються</numerusform>
+            <numerusform>%n не читаються</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1309,7 +1319,7 @@
         <source>%n were already there.</source>
         <translation>
             <numerusform>%n уже було в службі.</numerusform>
-            <numerusform>%n уже було в службі.</numerusform>
+            <numerusform>%n уже були в службі.</numerusform>
             <numerusform>%n уже було в службі.</numerusform>
         </translation>
     </message>
@@ -1562,32 +1572,32 @@
 <context>
     <name>ListPane</name>
     <message>
-        <location filename="../../omniinbox/ui/list_pane.py" line="96"/>
+        <location filename="../../omniinbox/ui/list_pane.py" line="98"/>
         <source>Search  ·  from: channel: status: tag: #ticket</source>
         <translation>Пошук  ·  from: channel: status: tag: #звернення</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/list_pane.py" line="114"/>
+        <location filename="../../omniinbox/ui/list_pane.py" line="116"/>
         <source>Save search</source>
         <translation>Зберегти пошук</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/list_pane.py" line="119"/>
+        <location filename="../../omniinbox/ui/list_pane.py" line="121"/>
         <source>Newest activity</source>
         <translation>Спочатку свіжі</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/list_pane.py" line="120"/>
+        <location filename="../../omniinbox/ui/list_pane.py" line="122"/>
         <source>SLA due first</source>
         <translation>Спочатку термінові за SLA</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/list_pane.py" line="121"/>
+        <location filename="../../omniinbox/ui/list_pane.py" line="123"/>
         <source>Order of the list</source>
         <translation>Порядок списку</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../omniinbox/ui/list_pane.py" line="258"/>
+        <location filename="../../omniinbox/ui/list_pane.py" line="269"/>
         <source>%n conversation(s) match “{0}”</source>
         <translation>
             <numerusform>За запитом «{0}» знайдено %n розмову</numerusform>
@@ -1596,7 +1606,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../omniinbox/ui/list_pane.py" line="261"/>
+        <location filename="../../omniinbox/ui/list_pane.py" line="272"/>
         <source>{0} · %n conversation(s)</source>
         <translation>
             <numerusform>{0} · %n розмова</numerusform>
@@ -1609,50 +1619,55 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../omniinbox/ui/main_window.py" line="68"/>
-        <location filename="../../omniinbox/ui/main_window.py" line="332"/>
+        <location filename="../../omniinbox/ui/main_window.py" line="334"/>
         <source>OmniInbox</source>
         <translation>OmniInbox</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/main_window.py" line="195"/>
+        <location filename="../../omniinbox/ui/main_window.py" line="197"/>
         <source>Reply saved. On the demo desk nothing is sent.</source>
         <translation>Відповідь збережено. У демо нічого не надсилається.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/main_window.py" line="197"/>
+        <location filename="../../omniinbox/ui/main_window.py" line="199"/>
         <source>Reply queued; it goes out when the account is online.</source>
         <translation>Відповідь у черзі; піде, коли обліковий запис буде в мережі.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/main_window.py" line="204"/>
+        <location filename="../../omniinbox/ui/main_window.py" line="206"/>
         <source>Demo desk: replies stay on this computer and are never sent</source>
         <translation>Демо: відповіді лишаються на цьому комп’ютері й нікуди не надсилаються</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/settings_dialog_open.py" line="107"/>
+        <source>Profile saved.</source>
+        <translation>Профіль збережено.</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="89"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="58"/>
         <source>Merge customers</source>
         <translation>Об’єднання клієнтів</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="95"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="64"/>
         <source>Find the other customer. Their addresses, handles and conversations move to {0}; you can undo the merge later.</source>
         <translation>Знайдіть іншого клієнта. Його адреси, акаунти й розмови перейдуть до {0}; об’єднання можна буде скасувати.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="102"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="71"/>
         <source>Name, address, handle or #ticket</source>
         <translation>Ім’я, адреса, акаунт або #звернення</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="109"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="78"/>
         <source>Merge</source>
         <translation>Об’єднати</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../omniinbox/ui/customer_merge.py" line="144"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="113"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n розмова</numerusform>
@@ -1664,37 +1679,37 @@
 <context>
     <name>MergeSuggestions</name>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="178"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="147"/>
         <source>same name</source>
         <translation>однакове ім’я</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="180"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="149"/>
         <source>same handle on {0}: {1}</source>
         <translation>той самий акаунт у {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="207"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="176"/>
         <source>Possibly the same customer: {0} ({1})</source>
         <translation>Можливо, це той самий клієнт: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="216"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="185"/>
         <source>Merge</source>
         <translation>Об’єднати</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="217"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="186"/>
         <source>Make them one customer; you can undo it</source>
         <translation>Зробити одним клієнтом; це можна скасувати</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="223"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="192"/>
         <source>Not the same</source>
         <translation>Це різні люди</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="224"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="193"/>
         <source>Different people: do not suggest this again</source>
         <translation>Різні люди: більше не пропонувати</translation>
     </message>
@@ -1764,32 +1779,34 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="164"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="165"/>
         <source>Outbox</source>
         <translation>Вихідні</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="179"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="180"/>
         <source>Nothing is waiting: every reply went out.</source>
         <translation>Черга порожня: усі відповіді надіслано.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="181"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="182"/>
         <source>Try again</source>
         <translation>Повторити</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="184"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="185"/>
         <source>Open conversation</source>
         <translation>Відкрити розмову</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="231"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="232"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="282"/>
         <source>Send again?</source>
         <translation>Надіслати ще раз?</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="233"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="234"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="283"/>
         <source>The customer may already have this reply: the channel could not confirm it. Send it again anyway?</source>
         <translation>Можливо, клієнт уже отримав цю відповідь: канал не підтвердив надсилання. Усе одно надіслати ще раз?</translation>
     </message>
@@ -1797,62 +1814,62 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="77"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="78"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="78"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="79"/>
         <source>What</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="79"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="80"/>
         <source>Ticket</source>
         <translation>Звернення</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="80"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="81"/>
         <source>Account</source>
         <translation>Обліковий запис</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="81"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="82"/>
         <source>Tries</source>
         <translation>Спроби</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="82"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="83"/>
         <source>Last error</source>
         <translation>Остання помилка</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="114"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="115"/>
         <source>Waiting</source>
         <translation>Очікує</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="115"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="116"/>
         <source>Sending</source>
         <translation>Надсилається</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="116"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="117"/>
         <source>Failed</source>
         <translation>Помилка</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="117"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="118"/>
         <source>May not have gone out</source>
         <translation>Можливо, не надіслано</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="122"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="123"/>
         <source>Reply</source>
         <translation>Відповідь</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="123"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="124"/>
         <source>Mark read on the channel</source>
         <translation>Позначка «прочитано» в каналі</translation>
     </message>
@@ -1984,15 +2001,6 @@
         <location filename="../../omniinbox/ui/profile_page.py" line="158"/>
         <source>{0}: write hours as 09:00-18:00.</source>
         <translation>{0}: вкажіть години у вигляді 09:00-18:00.</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../omniinbox/ui/about.py" line="47"/>
-        <source>AboutDialog</source>
-        <comment>Version</comment>
-        <translation>AboutDialog</translation>
     </message>
 </context>
 <context>
@@ -2152,47 +2160,47 @@
         <translation>Нотатки бачать лише агенти, клієнт — ніколи</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/reply_box.py" line="123"/>
+        <location filename="../../omniinbox/ui/reply_box.py" line="122"/>
         <source>Fill in: {0}</source>
         <translation>Заповніть: {0}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/reply_box.py" line="143"/>
+        <location filename="../../omniinbox/ui/reply_box.py" line="142"/>
         <source>To:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/reply_box.py" line="249"/>
+        <location filename="../../omniinbox/ui/reply_box.py" line="248"/>
         <source>A note for your colleagues; the customer never sees it…</source>
         <translation>Нотатка для колег; клієнт її не побачить…</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/reply_box.py" line="251"/>
+        <location filename="../../omniinbox/ui/reply_box.py" line="250"/>
         <source>Ctrl+Enter adds the note</source>
         <translation>Ctrl+Enter — додати нотатку</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/reply_box.py" line="253"/>
+        <location filename="../../omniinbox/ui/reply_box.py" line="252"/>
         <source>the customer</source>
         <translation>клієнту</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/reply_box.py" line="258"/>
+        <location filename="../../omniinbox/ui/reply_box.py" line="257"/>
         <source>Reply to {0} by {1}…</source>
         <translation>Відповідь: {0}, канал {1}…</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/reply_box.py" line="259"/>
+        <location filename="../../omniinbox/ui/reply_box.py" line="258"/>
         <source>Ctrl+Enter sends</source>
         <translation>Ctrl+Enter — надіслати</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/reply_box.py" line="270"/>
+        <location filename="../../omniinbox/ui/reply_box.py" line="269"/>
         <source>Signed: {0}</source>
         <translation>Підпис: {0}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/reply_box.py" line="368"/>
+        <location filename="../../omniinbox/ui/reply_box.py" line="367"/>
         <source>Answered on {0} in ticket {1}.</source>
         <translation>Відповідь надіслано в канал {0}, звернення {1}.</translation>
     </message>
@@ -2200,130 +2208,318 @@
 <context>
     <name>RuleEditor</name>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="55"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="63"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="64"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="72"/>
         <source>all conditions hold</source>
         <translation>виконано всі умови</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="65"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="73"/>
         <source>any condition holds</source>
         <translation>виконано будь-яку умову</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="66"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="74"/>
         <source>Stop: later rules do not run when this one matches</source>
         <translation>Стоп: якщо правило спрацювало, наступні не виконуються</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="67"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="75"/>
         <source>Enabled</source>
         <translation>Увімкнено</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="69"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="77"/>
         <source>Add condition</source>
         <translation>Додати умову</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="70"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="78"/>
         <source>Add action</source>
         <translation>Додати дію</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="71"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="79"/>
         <source>Which past conversations would match?</source>
         <translation>Які минулі розмови підійшли б?</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="80"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="88"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="81"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="89"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="82"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="90"/>
         <source>If</source>
         <translation>Якщо</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="83"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="91"/>
         <source>Conditions</source>
         <translation>Умови</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="84"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="92"/>
         <source>Then</source>
         <translation>То</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="118"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="126"/>
         <source>Give the rule a name.</source>
         <translation>Дайте правилу назву.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="122"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="130"/>
         <source>&apos;{0}&apos; does not apply to {1}.</source>
         <translation>«{0}» не застосовується до «{1}».</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="147"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="155"/>
         <source> and {0} more</source>
         <translation> і ще {0}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="149"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="157"/>
         <source>It would have matched {0} of the latest conversations: {1}{2}</source>
         <translation>Підійшло б до останніх розмов: {0}. {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="154"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="162"/>
         <source>No past conversation would have matched.</source>
         <translation>Жодна минула розмова не підійшла б.</translation>
     </message>
 </context>
 <context>
+    <name>RuleRows</name>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="37"/>
+        <source>channel</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="38"/>
+        <source>account</source>
+        <translation>обліковий запис</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="39"/>
+        <source>sender</source>
+        <translation>відправник</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="40"/>
+        <source>subject</source>
+        <translation>тема</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="41"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="42"/>
+        <source>subject or text</source>
+        <translation>тема або текст</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="43"/>
+        <source>language</source>
+        <translation>мова</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="44"/>
+        <source>customer tag</source>
+        <translation>мітка клієнта</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="45"/>
+        <source>in business hours</source>
+        <translation>у робочі години</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="46"/>
+        <source>priority</source>
+        <translation>пріоритет</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="47"/>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="48"/>
+        <source>minutes since the last message</source>
+        <translation>хвилин після останнього повідомлення</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="56"/>
+        <source>is</source>
+        <translation>дорівнює</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="57"/>
+        <source>is not</source>
+        <translation>не дорівнює</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="58"/>
+        <source>contains</source>
+        <translation>містить</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="59"/>
+        <source>does not contain</source>
+        <translation>не містить</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="60"/>
+        <source>has the word</source>
+        <translation>є слово</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="61"/>
+        <source>matches the pattern</source>
+        <translation>відповідає шаблону</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="62"/>
+        <source>at least</source>
+        <translation>не менше</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="63"/>
+        <source>at most</source>
+        <translation>не більше</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="69"/>
+        <source>set the category</source>
+        <translation>задати категорію</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="70"/>
+        <source>add a tag</source>
+        <translation>додати мітку</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="71"/>
+        <source>set the priority</source>
+        <translation>задати пріоритет</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="72"/>
+        <source>assign to</source>
+        <translation>призначити</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="73"/>
+        <source>assign in turn</source>
+        <translation>призначати по черзі</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="74"/>
+        <source>reply with a template</source>
+        <translation>відповісти шаблоном</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="75"/>
+        <source>escalate to</source>
+        <translation>передати</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="76"/>
+        <source>snooze</source>
+        <translation>відкласти</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="77"/>
+        <source>resolve</source>
+        <translation>вирішити</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="78"/>
+        <source>add a helper</source>
+        <translation>додати помічника</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="79"/>
+        <source>notify</source>
+        <translation>сповістити</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="173"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="38"/>
+        <source>A new conversation starts</source>
+        <translation>Починається нова розмова</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="41"/>
+        <source>A customer writes again</source>
+        <translation>Клієнт пише знову</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="42"/>
+        <source>The status changes</source>
+        <translation>Змінюється статус</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="43"/>
+        <source>An SLA target is nearly due</source>
+        <translation>Термін SLA скоро спливає</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="46"/>
+        <source>An SLA target is breached</source>
+        <translation>Термін SLA порушено</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="49"/>
+        <source>Time passes (checked every 30 seconds)</source>
+        <translation>Минає час (перевірка кожні 30 секунд)</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="181"/>
         <source>Rules</source>
         <translation>Правила</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="177"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="185"/>
         <source>Add…</source>
         <translation>Додати…</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="178"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="186"/>
         <source>Edit…</source>
         <translation>Змінити…</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="179"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="187"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="180"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="188"/>
         <source>Move up</source>
         <translation>Вище</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="181"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="189"/>
         <source>Move down</source>
         <translation>Нижче</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="200"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="208"/>
         <source>Rules run from the top; each can stop the ones below.</source>
         <translation>Правила виконуються згори донизу; кожне може зупинити нижчі.</translation>
     </message>
@@ -2368,41 +2564,56 @@
         <source>Check the settings on the page “{0}”.</source>
         <translation>Перевірте налаштування на сторінці «{0}».</translation>
     </message>
+    <message>
+        <location filename="../../omniinbox/ui/settings_dialog_open.py" line="118"/>
+        <source>Profile</source>
+        <translation>Профіль</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/settings_dialog_open.py" line="120"/>
+        <source>Accounts</source>
+        <translation>Облікові записи</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/settings_dialog_open.py" line="128"/>
+        <source>Desk</source>
+        <translation>Служба</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="48"/>
+        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="49"/>
         <source>Provider:</source>
         <translation>Провайдер:</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="65"/>
+        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="66"/>
         <source>Name in OmniInbox:</source>
         <translation>Назва в OmniInbox:</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="80"/>
+        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="81"/>
         <source>{0}: account settings</source>
         <translation>{0}: налаштування облікового запису</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="131"/>
+        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="133"/>
         <source>Filled in for {0}: {1}.</source>
         <translation>Заповнено для {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="168"/>
+        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="173"/>
         <source>The account needs a name.</source>
         <translation>Обліковому запису потрібна назва.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="170"/>
+        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="175"/>
         <source>Finish or cancel the sign-in in the browser first.</source>
         <translation>Спершу завершіть або скасуйте вхід у браузері.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="173"/>
+        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="178"/>
         <source>Check the highlighted settings.</source>
         <translation>Перевірте виділені налаштування.</translation>
     </message>
@@ -2599,67 +2810,67 @@
         <translation>Відкрити вихідні й повторити невдалі</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="101"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="104"/>
         <source>connecting</source>
         <translation>підключення</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="102"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="105"/>
         <source>up to date</source>
         <translation>усе отримано</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="103"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="106"/>
         <source>syncing</source>
         <translation>синхронізація</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="104"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="107"/>
         <source>offline</source>
         <translation>немає зв’язку</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="105"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="108"/>
         <source>the password or token was not accepted</source>
         <translation>пароль або токен не прийнято</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="106"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="109"/>
         <source>stopped by an error</source>
         <translation>зупинено через помилку</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="107"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="110"/>
         <source>turned off</source>
         <translation>вимкнено</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="110"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="113"/>
         <source>syncing {0} of {1}</source>
         <translation>синхронізація: {0} з {1}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="114"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="117"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="120"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="123"/>
         <source>No accounts are syncing</source>
         <translation>Немає облікових записів для синхронізації</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="128"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="131"/>
         <source>online</source>
         <translation>у мережі</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="149"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="152"/>
         <source>Syncing {0} of {1}</source>
         <translation>Синхронізація: {0} з {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../omniinbox/ui/status_line.py" line="164"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="167"/>
         <source>%n waiting to sync</source>
         <translation>
             <numerusform>%n чекає надсилання</numerusform>
@@ -2668,7 +2879,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../omniinbox/ui/status_line.py" line="166"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="169"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n з помилкою</numerusform>
@@ -2677,7 +2888,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../omniinbox/ui/status_line.py" line="168"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="171"/>
         <source>%n may not have gone out</source>
         <translation>
             <numerusform>%n, можливо, не надіслано</numerusform>
@@ -2686,12 +2897,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="170"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="173"/>
         <source>Outbox: {0}</source>
         <translation>Вихідні: {0}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="172"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="175"/>
         <source>Outbox: nothing waiting</source>
         <translation>Вихідні: черга порожня</translation>
     </message>
@@ -2722,107 +2933,107 @@
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="48"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="38"/>
         <source>Templates</source>
         <translation>Шаблони</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="52"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="41"/>
         <source>Search templates</source>
         <translation>Пошук шаблонів</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="60"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="49"/>
         <source>Only for me</source>
         <translation>Лише для мене</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="69"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="58"/>
         <source>New</source>
         <translation>Створити</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="70"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="59"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="71"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="60"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="90"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="79"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="91"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="80"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="93"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="82"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="95"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="84"/>
         <source>Variables: {0}</source>
         <translation>Змінні: {0}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="99"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="88"/>
         <source>Preview</source>
         <translation>Попередній перегляд</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="130"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="117"/>
         <source>personal</source>
         <translation>особистий</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="130"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="117"/>
         <source>shared</source>
         <translation>спільний</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="176"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="163"/>
         <source>Aigerim Nurlanovna</source>
         <translation>Айгерім Нурланівна</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="177"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="164"/>
         <source>Dana Sultanova</source>
         <translation>Дана Султанова</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="178"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="165"/>
         <source>Order 1042</source>
         <translation>Замовлення 1042</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="180"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="167"/>
         <source>within 60 minutes</source>
         <translation>протягом 60 хвилин</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="181"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="168"/>
         <source>Shop</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="186"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="173"/>
         <source>Unknown variables: {0}</source>
         <translation>Невідомі змінні: {0}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="199"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="186"/>
         <source>The desk&apos;s own texts are shared, never personal.</source>
         <translation>Тексти служби завжди спільні, а не особисті.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="222"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="209"/>
         <source>Shipped templates are kept; edit the text instead.</source>
         <translation>Вбудовані шаблони не видаляються — змініть текст.</translation>
     </message>
@@ -2935,34 +3146,74 @@
 <context>
     <name>ViewList</name>
     <message>
-        <location filename="../../omniinbox/ui/view_list.py" line="168"/>
+        <location filename="../../omniinbox/ui/view_list.py" line="171"/>
         <source>Channels</source>
         <translation>Канали</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/view_list.py" line="169"/>
+        <location filename="../../omniinbox/ui/view_list.py" line="172"/>
         <source>Accounts</source>
         <translation>Облікові записи</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/view_list.py" line="170"/>
+        <location filename="../../omniinbox/ui/view_list.py" line="173"/>
         <source>Categories</source>
         <translation>Категорії</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/view_list.py" line="171"/>
+        <location filename="../../omniinbox/ui/view_list.py" line="174"/>
         <source>Tags</source>
         <translation>Мітки</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/view_list.py" line="172"/>
+        <location filename="../../omniinbox/ui/view_list.py" line="175"/>
         <source>Saved searches</source>
         <translation>Збережені пошуки</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/view_list.py" line="267"/>
+        <location filename="../../omniinbox/ui/view_list.py" line="270"/>
         <source>Delete saved search</source>
         <translation>Видалити збережений пошук</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/view_queries.py" line="130"/>
+        <source>Inbox</source>
+        <translation>Вхідні</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/view_queries.py" line="136"/>
+        <source>Mine</source>
+        <translation>Мої</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/view_queries.py" line="142"/>
+        <source>Others’</source>
+        <translation>У колег</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/view_queries.py" line="150"/>
+        <source>SLA due soon</source>
+        <translation>Незабаром термін SLA</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/view_queries.py" line="157"/>
+        <source>Pending</source>
+        <translation>Чекають клієнта</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/view_queries.py" line="163"/>
+        <source>Snoozed</source>
+        <translation>Відкладені</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/view_queries.py" line="169"/>
+        <source>Resolved</source>
+        <translation>Вирішені</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/view_queries.py" line="175"/>
+        <source>All conversations</source>
+        <translation>Усі розмови</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3248,11 @@
         <location filename="../../omniinbox/ui/welcome.py" line="76"/>
         <source>A sample shop with customers in six languages, to try everything safely. Nothing is sent anywhere; it stays beside your own workspace.</source>
         <translation>Приклад магазину з клієнтами шістьма мовами, щоб безпечно все спробувати. Нічого нікуди не надсилається; демо зберігається окремо від вашої робочої теки.</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/welcome_flow.py" line="77"/>
+        <source>No account was added.</source>
+        <translation>Обліковий запис не додано.</translation>
     </message>
 </context>
 <context>
@@ -3207,24 +3463,6 @@
     </message>
 </context>
 <context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../omniinbox/ui/settings_dialog_open.py" line="105"/>
-        <source>Profile</source>
-        <translation>Профіль</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/settings_dialog_open.py" line="106"/>
-        <source>Accounts</source>
-        <translation>Облікові записи</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/settings_dialog_open.py" line="112"/>
-        <source>Desk</source>
-        <translation>Служба</translation>
-    </message>
-</context>
-<context>
     <name>formatting</name>
     <message>
         <location filename="../../omniinbox/ui/formatting.py" line="21"/>
@@ -3338,75 +3576,11 @@
     </message>
 </context>
 <context>
-    <name>menu</name>
-    <message>
-        <location filename="../../omniinbox/ui/attachments.py" line="186"/>
-        <source>Open</source>
-        <translation>Відкрити</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/attachments.py" line="189"/>
-        <source>Programs and scripts are only saved, never opened here</source>
-        <translation>Програми й скрипти можна лише зберегти, тут вони не відкриваються</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/attachments.py" line="190"/>
-        <source>Save as…</source>
-        <translation>Зберегти як…</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/attachments.py" line="192"/>
-        <source>Preview</source>
-        <translation>Переглянути</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/attachments.py" line="196"/>
-        <source>Downloading…</source>
-        <translation>Завантажується…</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/attachments.py" line="198"/>
-        <source>Cannot be downloaded: {0}</source>
-        <translation>Не вдається завантажити: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/attachments.py" line="200"/>
-        <source>Not downloaded yet</source>
-        <translation>Ще не завантажено</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/attachments.py" line="206"/>
-        <source>Try downloading again</source>
-        <translation>Завантажити ще раз</translation>
-    </message>
-</context>
-<context>
     <name>ops</name>
     <message>
         <location filename="../../omniinbox/ui/ops.py" line="61"/>
         <source>Something went wrong ({0}). The details are in the log.</source>
         <translation>Щось пішло не так ({0}). Подробиці — в журналі.</translation>
-    </message>
-</context>
-<context>
-    <name>panel</name>
-    <message>
-        <location filename="../../omniinbox/ui/settings_dialog_open.py" line="59"/>
-        <source>Saved in your own workspace: it opens the next time OmniInbox starts.</source>
-        <translation>Збережено у вашій робочій теці: вона відкриється під час наступного запуску OmniInbox.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="281"/>
-        <source>Send again?</source>
-        <translation>Надіслати ще раз?</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="283"/>
-        <source>The customer may already have this reply: the channel could not confirm it. Send it again anyway?</source>
-        <translation>Можливо, клієнт уже отримав цю відповідь: канал не підтвердив надсилання. Усе одно надіслати ще раз?</translation>
     </message>
 </context>
 <context>
@@ -3433,19 +3607,12 @@
     </message>
 </context>
 <context>
-    <name>self._parent</name>
+    <name>screenshots</name>
     <message>
-        <location filename="../../omniinbox/ui/attachments.py" line="247"/>
-        <source>Save attachment</source>
-        <translation>Зберегти вкладення</translation>
-    </message>
-</context>
-<context>
-    <name>self.welcome</name>
-    <message>
-        <location filename="../../omniinbox/ui/welcome_flow.py" line="77"/>
-        <source>No account was added.</source>
-        <translation>Обліковий запис не додано.</translation>
+        <location filename="../../omniinbox/ui/screenshots.py" line="134"/>
+        <source>res</source>
+        <comment>typed: the start of Resolved</comment>
+        <translation>вир</translation>
     </message>
 </context>
 <context>
@@ -3583,205 +3750,6 @@
         <location filename="../../omniinbox/ui/timeline.py" line="320"/>
         <source>No messages yet</source>
         <translation>Повідомлень поки немає</translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="36"/>
-        <source>channel</source>
-        <translation>канал</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="37"/>
-        <source>account</source>
-        <translation>обліковий запис</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="38"/>
-        <source>sender</source>
-        <translation>відправник</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="39"/>
-        <source>subject</source>
-        <translation>тема</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="40"/>
-        <source>text</source>
-        <translation>текст</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="41"/>
-        <source>subject or text</source>
-        <translation>тема або текст</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="42"/>
-        <source>language</source>
-        <translation>мова</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="43"/>
-        <source>customer tag</source>
-        <translation>мітка клієнта</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="44"/>
-        <source>in business hours</source>
-        <translation>у робочі години</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="45"/>
-        <source>priority</source>
-        <translation>пріоритет</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="46"/>
-        <source>status</source>
-        <translation>статус</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="47"/>
-        <source>minutes since the last message</source>
-        <translation>хвилин після останнього повідомлення</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="53"/>
-        <source>is</source>
-        <translation>дорівнює</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="54"/>
-        <source>is not</source>
-        <translation>не дорівнює</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="55"/>
-        <source>contains</source>
-        <translation>містить</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="56"/>
-        <source>does not contain</source>
-        <translation>не містить</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="57"/>
-        <source>has the word</source>
-        <translation>є слово</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="58"/>
-        <source>matches the pattern</source>
-        <translation>відповідає шаблону</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="59"/>
-        <source>at least</source>
-        <translation>не менше</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="60"/>
-        <source>at most</source>
-        <translation>не більше</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="66"/>
-        <source>set the category</source>
-        <translation>задати категорію</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="67"/>
-        <source>add a tag</source>
-        <translation>додати мітку</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="68"/>
-        <source>set the priority</source>
-        <translation>задати пріоритет</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="69"/>
-        <source>assign to</source>
-        <translation>призначити</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="70"/>
-        <source>assign in turn</source>
-        <translation>призначати по черзі</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="71"/>
-        <source>reply with a template</source>
-        <translation>відповісти шаблоном</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="72"/>
-        <source>escalate to</source>
-        <translation>передати</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="73"/>
-        <source>snooze</source>
-        <translation>відкласти</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="74"/>
-        <source>resolve</source>
-        <translation>вирішити</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="75"/>
-        <source>add a helper</source>
-        <translation>додати помічника</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="76"/>
-        <source>notify</source>
-        <translation>сповістити</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="38"/>
-        <source>A new conversation starts</source>
-        <translation>Починається нова розмова</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="39"/>
-        <source>A customer writes again</source>
-        <translation>Клієнт пише знову</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="40"/>
-        <source>The status changes</source>
-        <translation>Змінюється статус</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="41"/>
-        <source>An SLA target is nearly due</source>
-        <translation>Термін SLA скоро спливає</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="42"/>
-        <source>An SLA target is breached</source>
-        <translation>Термін SLA порушено</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="43"/>
-        <source>Time passes (checked every 30 seconds)</source>
-        <translation>Минає час (перевірка кожні 30 секунд)</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../omniinbox/ui/settings_dialog_open.py" line="95"/>
-        <source>Profile saved.</source>
-        <translation>Профіль збережено.</translation>
     </message>
 </context>
 </TS>

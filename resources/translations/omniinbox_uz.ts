@@ -2,85 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uz_Latn_UZ">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../omniinbox/ui/view_queries.py" line="132"/>
-        <source>Inbox</source>
-        <translation>Kiruvchi</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/view_queries.py" line="133"/>
-        <source>Mine</source>
-        <translation>Meniki</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/view_queries.py" line="136"/>
-        <source>Others’</source>
-        <translation>Hamkasblarda</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/view_queries.py" line="142"/>
-        <source>SLA due soon</source>
-        <translation>SLA muddati yaqin</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/view_queries.py" line="143"/>
-        <source>Pending</source>
-        <translation>Mijozni kutmoqda</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/view_queries.py" line="144"/>
-        <source>Snoozed</source>
-        <translation>Keyinga qoldirilganlar</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/view_queries.py" line="147"/>
-        <source>Resolved</source>
-        <translation>Hal qilinganlar</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/view_queries.py" line="151"/>
-        <source>All conversations</source>
-        <translation>Barcha suhbatlar</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/about.py" line="48"/>
-        <source>AboutDialog</source>
-        <comment> (bundle)</comment>
-        <translation>AboutDialog</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/about.py" line="50"/>
-        <source>AboutDialog</source>
-        <comment>Qt</comment>
-        <translation>AboutDialog</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/about.py" line="51"/>
-        <source>AboutDialog</source>
-        <comment>PySide6</comment>
-        <translation>AboutDialog</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/about.py" line="53"/>
-        <source>AboutDialog</source>
-        <comment>Python</comment>
-        <translation>AboutDialog</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/about.py" line="56"/>
-        <source>AboutDialog</source>
-        <comment>System</comment>
-        <translation>AboutDialog</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/about.py" line="57"/>
-        <source>AboutDialog</source>
-        <comment>Workspace</comment>
-        <translation>AboutDialog</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../omniinbox/ui/about.py" line="33"/>
@@ -103,9 +24,45 @@
         <translation>Kutubxona</translation>
     </message>
     <message>
+        <location filename="../../omniinbox/ui/about.py" line="47"/>
         <location filename="../../omniinbox/ui/about.py" line="83"/>
         <source>Version</source>
         <translation>Versiya</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/about.py" line="48"/>
+        <source> (bundle)</source>
+        <translation> (mustaqil yigʻma)</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/about.py" line="50"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/about.py" line="51"/>
+        <source>PySide6</source>
+        <translation>PySide6</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/about.py" line="53"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/about.py" line="56"/>
+        <source>System</source>
+        <translation>Tizim</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/about.py" line="57"/>
+        <source>Workspace</source>
+        <translation>Ish papkasi</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/about.py" line="67"/>
+        <source>&lt;h2&gt;OmniInbox {0}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;OmniInbox {0}&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../omniinbox/ui/about.py" line="83"/>
@@ -232,56 +189,61 @@
         <source>Removed {0}.</source>
         <translation>Oʻchirildi: {0}.</translation>
     </message>
+    <message>
+        <location filename="../../omniinbox/ui/settings_dialog_open.py" line="67"/>
+        <source>Saved in your own workspace: it opens the next time OmniInbox starts.</source>
+        <translation>Ish papkangizda saqlandi: u OmniInbox keyingi safar ishga tushganda ochiladi.</translation>
+    </message>
 </context>
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="137"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="140"/>
         <source>(owner)</source>
         <translation>(masʼul)</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="140"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="143"/>
         <source>agents, comma-separated</source>
         <translation>operatorlar, vergul bilan</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="145"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="148"/>
         <source> min</source>
         <translation> daq</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="146"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="149"/>
         <source>Remove</source>
         <translation>Olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="160"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="163"/>
         <source>category, e.g. delivery.late</source>
         <translation>toifa, masalan delivery.late</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="161"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="164"/>
         <source>tag</source>
         <translation>teg</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="162"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="165"/>
         <source>low, normal, high or urgent</source>
         <translation>low, normal, high yoki urgent</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="163"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="166"/>
         <source>template name</source>
         <translation>shablon nomi</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="164"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="167"/>
         <source>note for the agent</source>
         <translation>operator uchun eslatma</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="183"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="186"/>
         <source>There is no agent called {0}.</source>
         <translation>{0} ismli operator yoʻq.</translation>
     </message>
@@ -320,9 +282,57 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../../omniinbox/ui/attachments.py" line="187"/>
+        <source>Open</source>
+        <translation>Ochish</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/attachments.py" line="192"/>
+        <source>Programs and scripts are only saved, never opened here</source>
+        <translation>Dasturlar va skriptlar faqat saqlanadi, bu yerda ochilmaydi</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/attachments.py" line="197"/>
+        <source>Save as…</source>
+        <translation>Boshqacha saqlash…</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/attachments.py" line="201"/>
+        <source>Preview</source>
+        <translation>Oldindan koʻrish</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/attachments.py" line="207"/>
+        <source>Downloading…</source>
+        <translation>Yuklab olinmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/attachments.py" line="209"/>
+        <source>Cannot be downloaded: {0}</source>
+        <translation>Yuklab boʻlmadi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/attachments.py" line="213"/>
+        <source>Not downloaded yet</source>
+        <translation>Hali yuklab olinmagan</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/attachments.py" line="219"/>
+        <source>Try downloading again</source>
+        <translation>Qayta yuklab olish</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/attachments.py" line="261"/>
+        <source>Save attachment</source>
+        <translation>Ilovani saqlash</translation>
+    </message>
+</context>
+<context>
     <name>BulkBar</name>
     <message numerus="yes">
-        <location filename="../../omniinbox/ui/list_pane.py" line="63"/>
+        <location filename="../../omniinbox/ui/list_pane.py" line="64"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n ta tanlandi</numerusform>
@@ -333,128 +343,128 @@
 <context>
     <name>BulkDialog</name>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="48"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="38"/>
         <source>Notify customers</source>
         <translation>Mijozlarni xabardor qilish</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="59"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="48"/>
         <source>a saved search or search words</source>
         <translation>saqlangan qidiruv yoki qidiruv soʻzlari</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="60"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="49"/>
         <source>e.g. concert</source>
         <translation>masalan, konsert</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="61"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="50"/>
         <source>e.g. refund</source>
         <translation>masalan, qaytarish</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="62"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="51"/>
         <source>e.g. 1042, 1043</source>
         <translation>masalan, 1042, 1043</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="64"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="53"/>
         <source>subject, for customers without an open conversation</source>
         <translation>mavzu — ochiq suhbati yoʻq mijozlar uchun</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="70"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="59"/>
         <source>Hello {customer.first_name}, … Variables: {customer.first_name} {customer.name} {ticket} {agent.name}</source>
         <translation>Assalomu alaykum, {customer.first_name}! … Oʻzgaruvchilar: {customer.first_name} {customer.name} {ticket} {agent.name}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="74"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="63"/>
         <source>Preview</source>
         <translation>Oldindan koʻrish</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="75"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="64"/>
         <source>Send</source>
         <translation>Yuborish</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="80"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="69"/>
         <source>Customer</source>
         <translation>Mijoz</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="80"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="69"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="80"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="69"/>
         <source>Conversation</source>
         <translation>Suhbat</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="80"/>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="109"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="69"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="98"/>
         <source>Message</source>
         <translation>Xabar</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="88"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="77"/>
         <source>Resume</source>
         <translation>Davom ettirish</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="104"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="93"/>
         <source>Search</source>
         <translation>Qidirish</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="105"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="94"/>
         <source>Tag</source>
         <translation>Teg</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="106"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="95"/>
         <source>Category</source>
         <translation>Toifa</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="107"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="96"/>
         <source>Tickets</source>
         <translation>Murojaatlar</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="108"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="97"/>
         <source>Subject</source>
         <translation>Mavzu</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="162"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="149"/>
         <source>new conversation</source>
         <translation>yangi suhbat</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="163"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="150"/>
         <source>no channel</source>
         <translation>kanal yoʻq</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="170"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="157"/>
         <source>No value for: {0}; it is left out.</source>
         <translation>Qiymat yoʻq: {0}; tashlab ketildi.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="175"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="162"/>
         <source>{0} customers, {1} reachable</source>
         <translation>Mijozlar: {0}, bogʻlanish mumkin: {1}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="177"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="164"/>
         <source>Send to {0} customers</source>
         <translation>Mijozlarga yuborish: {0}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_bulk.py" line="225"/>
+        <location filename="../../omniinbox/ui/desk_bulk.py" line="212"/>
         <source>{0} of {1} queued · {2} sent · {3} failed · {4} to check</source>
         <translation>Navbatda {1} tadan {0} · yuborildi {2} · xato {3} · tekshirish kerak {4}</translation>
     </message>
@@ -558,87 +568,87 @@
 <context>
     <name>CategoryEditor</name>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="44"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="45"/>
         <source>Category</source>
         <translation>Toifa</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="44"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="45"/>
         <source>Complaint</source>
         <translation>Shikoyat</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="50"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="51"/>
         <source>Add</source>
         <translation>Qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="51"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="52"/>
         <source>Add inside</source>
         <translation>Ichiga qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="52"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="53"/>
         <source>Rename</source>
         <translation>Nomini oʻzgartirish</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="53"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="54"/>
         <source>Move to…</source>
         <translation>Koʻchirish…</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="54"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="55"/>
         <source>Remove</source>
         <translation>Olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="55"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="56"/>
         <source>Bring back</source>
         <translation>Qaytarish</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="56"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="57"/>
         <source>Show removed categories</source>
         <translation>Oʻchirilgan toifalarni koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="74"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="75"/>
         <source>Removing a category hides it from the pickers; conversations filed there keep it. Moving one re-files its conversations and rules when the settings are applied.</source>
         <translation>Oʻchirilgan toifa tanlash roʻyxatlaridan yashiriladi, lekin undagi suhbatlarda saqlanadi. Koʻchirilgan toifa sozlamalar qoʻllanganda oʻz suhbatlari va qoidalarini koʻchiradi.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="124"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="126"/>
         <source>{0} (removed)</source>
         <translation>{0} (oʻchirilgan)</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="195"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="205"/>
         <source>New category</source>
         <translation>Yangi toifa</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="196"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="206"/>
         <source>Name of the new category under {0}:</source>
         <translation>{0} ichidagi yangi toifa nomi:</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="200"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="210"/>
         <source>Name of the new top-level category:</source>
         <translation>Yangi yuqori darajali toifa nomi:</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="259"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="276"/>
         <source>(top level)</source>
         <translation>(yuqori daraja)</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="267"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="284"/>
         <source>Move category</source>
         <translation>Toifani koʻchirish</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_categories.py" line="267"/>
+        <location filename="../../omniinbox/ui/desk_categories.py" line="284"/>
         <source>Move it under:</source>
         <translation>Shu toifa ichiga:</translation>
     </message>
@@ -684,7 +694,7 @@
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../../omniinbox/ui/command_palette.py" line="157"/>
+        <location filename="../../omniinbox/ui/command_palette.py" line="144"/>
         <source>Type a command, a view, or #ticket…</source>
         <translation>Buyruq, boʻlim yoki #murojaat…</translation>
     </message>
@@ -692,12 +702,12 @@
 <context>
     <name>ConditionRow</name>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="93"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="96"/>
         <source>value; several: comma-separated</source>
         <translation>qiymat; bir nechtasi — vergul bilan</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="94"/>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="97"/>
         <source>Remove</source>
         <translation>Olib tashlash</translation>
     </message>
@@ -850,52 +860,52 @@
         <translation>Tayinlanmagan</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/conversation_model.py" line="92"/>
+        <location filename="../../omniinbox/ui/conversation_model.py" line="91"/>
         <source>Customer</source>
         <translation>Mijoz</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/conversation_model.py" line="93"/>
+        <location filename="../../omniinbox/ui/conversation_model.py" line="92"/>
         <source>Subject</source>
         <translation>Mavzu</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/conversation_model.py" line="94"/>
+        <location filename="../../omniinbox/ui/conversation_model.py" line="93"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/conversation_model.py" line="95"/>
+        <location filename="../../omniinbox/ui/conversation_model.py" line="94"/>
         <source>Updated</source>
         <translation>Yangilandi</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/conversation_model.py" line="96"/>
+        <location filename="../../omniinbox/ui/conversation_model.py" line="95"/>
         <source>Ticket</source>
         <translation>Raqam</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/conversation_model.py" line="97"/>
+        <location filename="../../omniinbox/ui/conversation_model.py" line="96"/>
         <source>Status</source>
         <translation>Holat</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/conversation_model.py" line="98"/>
+        <location filename="../../omniinbox/ui/conversation_model.py" line="97"/>
         <source>Owner</source>
         <translation>Masʼul</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/conversation_model.py" line="258"/>
+        <location filename="../../omniinbox/ui/conversation_model.py" line="256"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/conversation_model.py" line="259"/>
+        <location filename="../../omniinbox/ui/conversation_model.py" line="257"/>
         <source>Last activity</source>
         <translation>Soʻnggi faollik</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/conversation_model.py" line="260"/>
+        <location filename="../../omniinbox/ui/conversation_model.py" line="258"/>
         <source>Time left to answer within the SLA</source>
         <translation>SLA muddatida javob berish uchun qolgan vaqt</translation>
     </message>
@@ -969,47 +979,47 @@
         <translation>Suhbatlar ({0})</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_panel.py" line="272"/>
+        <location filename="../../omniinbox/ui/customer_panel.py" line="277"/>
         <source>another customer</source>
         <translation>boshqa mijoz</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_panel.py" line="276"/>
+        <location filename="../../omniinbox/ui/customer_panel.py" line="281"/>
         <source>Merged {0} on {1}</source>
         <translation>{0} birlashtirildi · {1}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_panel.py" line="281"/>
+        <location filename="../../omniinbox/ui/customer_panel.py" line="286"/>
         <source>Undo</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_panel.py" line="302"/>
+        <location filename="../../omniinbox/ui/customer_panel.py" line="307"/>
         <source>Name saved.</source>
         <translation>Ism saqlandi.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_panel.py" line="325"/>
+        <location filename="../../omniinbox/ui/customer_panel.py" line="330"/>
         <source>Add a field</source>
         <translation>Maydon qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_panel.py" line="325"/>
+        <location filename="../../omniinbox/ui/customer_panel.py" line="330"/>
         <source>Field name:</source>
         <translation>Maydon nomi:</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_panel.py" line="363"/>
+        <location filename="../../omniinbox/ui/customer_panel.py" line="368"/>
         <source>{0} merged into this customer; Undo is in the panel.</source>
         <translation>{0} shu mijoz bilan birlashtirildi; bekor qilish panelda.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_panel.py" line="381"/>
+        <location filename="../../omniinbox/ui/customer_panel.py" line="386"/>
         <source>Noted: they will not be suggested as the same customer again.</source>
         <translation>Tushunarli: ular endi bitta mijoz sifatida taklif qilinmaydi.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_panel.py" line="386"/>
+        <location filename="../../omniinbox/ui/customer_panel.py" line="391"/>
         <source>Merge undone.</source>
         <translation>Birlashtirish bekor qilindi.</translation>
     </message>
@@ -1117,7 +1127,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../omniinbox/ui/customer_history.py" line="56"/>
+        <location filename="../../omniinbox/ui/customer_history.py" line="45"/>
         <source>(no subject)</source>
         <translation>(mavzusiz)</translation>
     </message>
@@ -1551,32 +1561,32 @@
 <context>
     <name>ListPane</name>
     <message>
-        <location filename="../../omniinbox/ui/list_pane.py" line="96"/>
+        <location filename="../../omniinbox/ui/list_pane.py" line="98"/>
         <source>Search  ·  from: channel: status: tag: #ticket</source>
         <translation>Qidirish  ·  from: channel: status: tag: #murojaat</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/list_pane.py" line="114"/>
+        <location filename="../../omniinbox/ui/list_pane.py" line="116"/>
         <source>Save search</source>
         <translation>Qidiruvni saqlash</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/list_pane.py" line="119"/>
+        <location filename="../../omniinbox/ui/list_pane.py" line="121"/>
         <source>Newest activity</source>
         <translation>Avval yangilari</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/list_pane.py" line="120"/>
+        <location filename="../../omniinbox/ui/list_pane.py" line="122"/>
         <source>SLA due first</source>
         <translation>Avval SLA boʻyicha shoshilinchlari</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/list_pane.py" line="121"/>
+        <location filename="../../omniinbox/ui/list_pane.py" line="123"/>
         <source>Order of the list</source>
         <translation>Roʻyxat tartibi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../omniinbox/ui/list_pane.py" line="258"/>
+        <location filename="../../omniinbox/ui/list_pane.py" line="269"/>
         <source>%n conversation(s) match “{0}”</source>
         <translation>
             <numerusform>«{0}» boʻyicha %n ta suhbat topildi</numerusform>
@@ -1584,7 +1594,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../omniinbox/ui/list_pane.py" line="261"/>
+        <location filename="../../omniinbox/ui/list_pane.py" line="272"/>
         <source>{0} · %n conversation(s)</source>
         <translation>
             <numerusform>{0} · %n ta suhbat</numerusform>
@@ -1596,50 +1606,55 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../omniinbox/ui/main_window.py" line="68"/>
-        <location filename="../../omniinbox/ui/main_window.py" line="332"/>
+        <location filename="../../omniinbox/ui/main_window.py" line="334"/>
         <source>OmniInbox</source>
         <translation>OmniInbox</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/main_window.py" line="195"/>
+        <location filename="../../omniinbox/ui/main_window.py" line="197"/>
         <source>Reply saved. On the demo desk nothing is sent.</source>
         <translation>Javob saqlandi. Demo rejimida hech narsa yuborilmaydi.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/main_window.py" line="197"/>
+        <location filename="../../omniinbox/ui/main_window.py" line="199"/>
         <source>Reply queued; it goes out when the account is online.</source>
         <translation>Javob navbatda; hisob onlayn boʻlganda yuboriladi.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/main_window.py" line="204"/>
+        <location filename="../../omniinbox/ui/main_window.py" line="206"/>
         <source>Demo desk: replies stay on this computer and are never sent</source>
         <translation>Demo: javoblar shu kompyuterda qoladi va hech qayerga yuborilmaydi</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/settings_dialog_open.py" line="107"/>
+        <source>Profile saved.</source>
+        <translation>Profil saqlandi.</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="89"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="58"/>
         <source>Merge customers</source>
         <translation>Mijozlarni birlashtirish</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="95"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="64"/>
         <source>Find the other customer. Their addresses, handles and conversations move to {0}; you can undo the merge later.</source>
         <translation>Boshqa mijozni toping. Uning manzillari, akkauntlari va suhbatlari {0} ga oʻtadi; birlashtirishni keyin bekor qilish mumkin.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="102"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="71"/>
         <source>Name, address, handle or #ticket</source>
         <translation>Ism, manzil, akkaunt yoki #murojaat</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="109"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="78"/>
         <source>Merge</source>
         <translation>Birlashtirish</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../omniinbox/ui/customer_merge.py" line="144"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="113"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n ta suhbat</numerusform>
@@ -1650,37 +1665,37 @@
 <context>
     <name>MergeSuggestions</name>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="178"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="147"/>
         <source>same name</source>
         <translation>ismi bir xil</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="180"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="149"/>
         <source>same handle on {0}: {1}</source>
         <translation>{0} da bir xil akkaunt: {1}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="207"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="176"/>
         <source>Possibly the same customer: {0} ({1})</source>
         <translation>Ehtimol, bu oʻsha mijoz: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="216"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="185"/>
         <source>Merge</source>
         <translation>Birlashtirish</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="217"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="186"/>
         <source>Make them one customer; you can undo it</source>
         <translation>Bitta mijozga birlashtirish; bekor qilish mumkin</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="223"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="192"/>
         <source>Not the same</source>
         <translation>Bular boshqa odamlar</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/customer_merge.py" line="224"/>
+        <location filename="../../omniinbox/ui/customer_merge.py" line="193"/>
         <source>Different people: do not suggest this again</source>
         <translation>Boshqa odamlar: boshqa taklif qilinmasin</translation>
     </message>
@@ -1748,32 +1763,34 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="164"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="165"/>
         <source>Outbox</source>
         <translation>Chiquvchi</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="179"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="180"/>
         <source>Nothing is waiting: every reply went out.</source>
         <translation>Navbat boʻsh: barcha javoblar yuborildi.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="181"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="182"/>
         <source>Try again</source>
         <translation>Qayta urinish</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="184"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="185"/>
         <source>Open conversation</source>
         <translation>Suhbatni ochish</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="231"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="232"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="282"/>
         <source>Send again?</source>
         <translation>Qayta yuborilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="233"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="234"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="283"/>
         <source>The customer may already have this reply: the channel could not confirm it. Send it again anyway?</source>
         <translation>Mijoz bu javobni allaqachon olgan boʻlishi mumkin: kanal tasdiqlay olmadi. Baribir qayta yuborilsinmi?</translation>
     </message>
@@ -1781,62 +1798,62 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="77"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="78"/>
         <source>State</source>
         <translation>Holat</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="78"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="79"/>
         <source>What</source>
         <translation>Nima</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="79"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="80"/>
         <source>Ticket</source>
         <translation>Murojaat</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="80"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="81"/>
         <source>Account</source>
         <translation>Hisob</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="81"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="82"/>
         <source>Tries</source>
         <translation>Urinishlar</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="82"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="83"/>
         <source>Last error</source>
         <translation>Soʻnggi xato</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="114"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="115"/>
         <source>Waiting</source>
         <translation>Kutmoqda</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="115"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="116"/>
         <source>Sending</source>
         <translation>Yuborilmoqda</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="116"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="117"/>
         <source>Failed</source>
         <translation>Xato</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="117"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="118"/>
         <source>May not have gone out</source>
         <translation>Yuborilmagan boʻlishi mumkin</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="122"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="123"/>
         <source>Reply</source>
         <translation>Javob</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="123"/>
+        <location filename="../../omniinbox/ui/outbox_dialog.py" line="124"/>
         <source>Mark read on the channel</source>
         <translation>Kanalda oʻqilgan deb belgilash</translation>
     </message>
@@ -1968,15 +1985,6 @@
         <location filename="../../omniinbox/ui/profile_page.py" line="158"/>
         <source>{0}: write hours as 09:00-18:00.</source>
         <translation>{0}: soatlarni 09:00-18:00 koʻrinishida yozing.</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../omniinbox/ui/about.py" line="47"/>
-        <source>AboutDialog</source>
-        <comment>Version</comment>
-        <translation>AboutDialog</translation>
     </message>
 </context>
 <context>
@@ -2136,47 +2144,47 @@
         <translation>Eslatmalarni faqat operatorlar koʻradi, mijoz hech qachon koʻrmaydi</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/reply_box.py" line="123"/>
+        <location filename="../../omniinbox/ui/reply_box.py" line="122"/>
         <source>Fill in: {0}</source>
         <translation>Toʻldiring: {0}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/reply_box.py" line="143"/>
+        <location filename="../../omniinbox/ui/reply_box.py" line="142"/>
         <source>To:</source>
         <translation>Kimga:</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/reply_box.py" line="249"/>
+        <location filename="../../omniinbox/ui/reply_box.py" line="248"/>
         <source>A note for your colleagues; the customer never sees it…</source>
         <translation>Hamkasblar uchun eslatma; mijoz uni koʻrmaydi…</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/reply_box.py" line="251"/>
+        <location filename="../../omniinbox/ui/reply_box.py" line="250"/>
         <source>Ctrl+Enter adds the note</source>
         <translation>Ctrl+Enter — eslatma qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/reply_box.py" line="253"/>
+        <location filename="../../omniinbox/ui/reply_box.py" line="252"/>
         <source>the customer</source>
         <translation>mijozga</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/reply_box.py" line="258"/>
+        <location filename="../../omniinbox/ui/reply_box.py" line="257"/>
         <source>Reply to {0} by {1}…</source>
         <translation>Javob: {0}, kanal {1}…</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/reply_box.py" line="259"/>
+        <location filename="../../omniinbox/ui/reply_box.py" line="258"/>
         <source>Ctrl+Enter sends</source>
         <translation>Ctrl+Enter — yuborish</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/reply_box.py" line="270"/>
+        <location filename="../../omniinbox/ui/reply_box.py" line="269"/>
         <source>Signed: {0}</source>
         <translation>Imzo: {0}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/reply_box.py" line="368"/>
+        <location filename="../../omniinbox/ui/reply_box.py" line="367"/>
         <source>Answered on {0} in ticket {1}.</source>
         <translation>{0} kanalida javob berildi, murojaat {1}.</translation>
     </message>
@@ -2184,130 +2192,318 @@
 <context>
     <name>RuleEditor</name>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="55"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="63"/>
         <source>Rule</source>
         <translation>Qoida</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="64"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="72"/>
         <source>all conditions hold</source>
         <translation>barcha shartlar bajarildi</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="65"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="73"/>
         <source>any condition holds</source>
         <translation>istalgan shart bajarildi</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="66"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="74"/>
         <source>Stop: later rules do not run when this one matches</source>
         <translation>Toʻxtash: bu qoida ishlasa, keyingilari bajarilmaydi</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="67"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="75"/>
         <source>Enabled</source>
         <translation>Yoqilgan</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="69"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="77"/>
         <source>Add condition</source>
         <translation>Shart qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="70"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="78"/>
         <source>Add action</source>
         <translation>Amal qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="71"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="79"/>
         <source>Which past conversations would match?</source>
         <translation>Qaysi oʻtgan suhbatlar mos kelardi?</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="80"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="88"/>
         <source>Name</source>
         <translation>Nomi</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="81"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="89"/>
         <source>When</source>
         <translation>Qachon</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="82"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="90"/>
         <source>If</source>
         <translation>Agar</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="83"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="91"/>
         <source>Conditions</source>
         <translation>Shartlar</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="84"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="92"/>
         <source>Then</source>
         <translation>Unda</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="118"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="126"/>
         <source>Give the rule a name.</source>
         <translation>Qoidaga nom bering.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="122"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="130"/>
         <source>&apos;{0}&apos; does not apply to {1}.</source>
         <translation>«{0}» «{1}» ga taalluqli emas.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="147"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="155"/>
         <source> and {0} more</source>
         <translation> va yana {0} ta</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="149"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="157"/>
         <source>It would have matched {0} of the latest conversations: {1}{2}</source>
         <translation>Soʻnggi suhbatlardan {0} tasiga mos kelardi: {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="154"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="162"/>
         <source>No past conversation would have matched.</source>
         <translation>Hech bir oʻtgan suhbat mos kelmasdi.</translation>
     </message>
 </context>
 <context>
+    <name>RuleRows</name>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="37"/>
+        <source>channel</source>
+        <translation>kanal</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="38"/>
+        <source>account</source>
+        <translation>hisob</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="39"/>
+        <source>sender</source>
+        <translation>joʻnatuvchi</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="40"/>
+        <source>subject</source>
+        <translation>mavzu</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="41"/>
+        <source>text</source>
+        <translation>matn</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="42"/>
+        <source>subject or text</source>
+        <translation>mavzu yoki matn</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="43"/>
+        <source>language</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="44"/>
+        <source>customer tag</source>
+        <translation>mijoz tegi</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="45"/>
+        <source>in business hours</source>
+        <translation>ish vaqtida</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="46"/>
+        <source>priority</source>
+        <translation>muhimlik</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="47"/>
+        <source>status</source>
+        <translation>holat</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="48"/>
+        <source>minutes since the last message</source>
+        <translation>soʻnggi xabardan keyingi daqiqalar</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="56"/>
+        <source>is</source>
+        <translation>teng</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="57"/>
+        <source>is not</source>
+        <translation>teng emas</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="58"/>
+        <source>contains</source>
+        <translation>oʻz ichiga oladi</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="59"/>
+        <source>does not contain</source>
+        <translation>oʻz ichiga olmaydi</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="60"/>
+        <source>has the word</source>
+        <translation>soʻzi bor</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="61"/>
+        <source>matches the pattern</source>
+        <translation>andozaga mos</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="62"/>
+        <source>at least</source>
+        <translation>kamida</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="63"/>
+        <source>at most</source>
+        <translation>koʻpi bilan</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="69"/>
+        <source>set the category</source>
+        <translation>toifani belgilash</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="70"/>
+        <source>add a tag</source>
+        <translation>teg qoʻshish</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="71"/>
+        <source>set the priority</source>
+        <translation>muhimlikni belgilash</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="72"/>
+        <source>assign to</source>
+        <translation>tayinlash</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="73"/>
+        <source>assign in turn</source>
+        <translation>navbat bilan tayinlash</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="74"/>
+        <source>reply with a template</source>
+        <translation>shablon bilan javob berish</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="75"/>
+        <source>escalate to</source>
+        <translation>yuqoriga oshirish</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="76"/>
+        <source>snooze</source>
+        <translation>keyinga qoldirish</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="77"/>
+        <source>resolve</source>
+        <translation>hal qilish</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="78"/>
+        <source>add a helper</source>
+        <translation>yordamchi qoʻshish</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="79"/>
+        <source>notify</source>
+        <translation>xabar berish</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="173"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="38"/>
+        <source>A new conversation starts</source>
+        <translation>Yangi suhbat boshlanadi</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="41"/>
+        <source>A customer writes again</source>
+        <translation>Mijoz yana yozadi</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="42"/>
+        <source>The status changes</source>
+        <translation>Holat oʻzgaradi</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="43"/>
+        <source>An SLA target is nearly due</source>
+        <translation>SLA muddati tugashiga oz qoldi</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="46"/>
+        <source>An SLA target is breached</source>
+        <translation>SLA muddati buzildi</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="49"/>
+        <source>Time passes (checked every 30 seconds)</source>
+        <translation>Vaqt oʻtadi (har 30 soniyada tekshiriladi)</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="181"/>
         <source>Rules</source>
         <translation>Qoidalar</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="177"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="185"/>
         <source>Add…</source>
         <translation>Qoʻshish…</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="178"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="186"/>
         <source>Edit…</source>
         <translation>Tahrirlash…</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="179"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="187"/>
         <source>Remove</source>
         <translation>Olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="180"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="188"/>
         <source>Move up</source>
         <translation>Yuqoriga</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="181"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="189"/>
         <source>Move down</source>
         <translation>Pastga</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="200"/>
+        <location filename="../../omniinbox/ui/desk_rules.py" line="208"/>
         <source>Rules run from the top; each can stop the ones below.</source>
         <translation>Qoidalar yuqoridan pastga bajariladi; har biri pastdagilarni toʻxtatishi mumkin.</translation>
     </message>
@@ -2352,41 +2548,56 @@
         <source>Check the settings on the page “{0}”.</source>
         <translation>«{0}» sahifasidagi sozlamalarni tekshiring.</translation>
     </message>
+    <message>
+        <location filename="../../omniinbox/ui/settings_dialog_open.py" line="118"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/settings_dialog_open.py" line="120"/>
+        <source>Accounts</source>
+        <translation>Hisoblar</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/settings_dialog_open.py" line="128"/>
+        <source>Desk</source>
+        <translation>Xizmat</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="48"/>
+        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="49"/>
         <source>Provider:</source>
         <translation>Provayder:</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="65"/>
+        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="66"/>
         <source>Name in OmniInbox:</source>
         <translation>OmniInbox dagi nomi:</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="80"/>
+        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="81"/>
         <source>{0}: account settings</source>
         <translation>{0}: hisob sozlamalari</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="131"/>
+        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="133"/>
         <source>Filled in for {0}: {1}.</source>
         <translation>{0} uchun toʻldirildi: {1}.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="168"/>
+        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="173"/>
         <source>The account needs a name.</source>
         <translation>Hisobga nom kerak.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="170"/>
+        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="175"/>
         <source>Finish or cancel the sign-in in the browser first.</source>
         <translation>Avval brauzerdagi kirishni yakunlang yoki bekor qiling.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="173"/>
+        <location filename="../../omniinbox/ui/account_wizard_settings.py" line="178"/>
         <source>Check the highlighted settings.</source>
         <translation>Belgilangan sozlamalarni tekshiring.</translation>
     </message>
@@ -2583,67 +2794,67 @@
         <translation>Chiquvchilarni ochish va muvaffaqiyatsizlarini qaytarish</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="101"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="104"/>
         <source>connecting</source>
         <translation>ulanmoqda</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="102"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="105"/>
         <source>up to date</source>
         <translation>yangilangan</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="103"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="106"/>
         <source>syncing</source>
         <translation>sinxronlanmoqda</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="104"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="107"/>
         <source>offline</source>
         <translation>oflayn</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="105"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="108"/>
         <source>the password or token was not accepted</source>
         <translation>parol yoki token qabul qilinmadi</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="106"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="109"/>
         <source>stopped by an error</source>
         <translation>xato tufayli toʻxtadi</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="107"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="110"/>
         <source>turned off</source>
         <translation>oʻchirilgan</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="110"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="113"/>
         <source>syncing {0} of {1}</source>
         <translation>sinxronlash: {1} tadan {0}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="114"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="117"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="120"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="123"/>
         <source>No accounts are syncing</source>
         <translation>Sinxronlanayotgan hisob yoʻq</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="128"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="131"/>
         <source>online</source>
         <translation>onlayn</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="149"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="152"/>
         <source>Syncing {0} of {1}</source>
         <translation>Sinxronlash: {1} tadan {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../omniinbox/ui/status_line.py" line="164"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="167"/>
         <source>%n waiting to sync</source>
         <translation>
             <numerusform>%n ta yuborishni kutmoqda</numerusform>
@@ -2651,7 +2862,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../omniinbox/ui/status_line.py" line="166"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="169"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n ta xato bilan</numerusform>
@@ -2659,7 +2870,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../omniinbox/ui/status_line.py" line="168"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="171"/>
         <source>%n may not have gone out</source>
         <translation>
             <numerusform>%n ta yuborilmagan boʻlishi mumkin</numerusform>
@@ -2667,12 +2878,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="170"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="173"/>
         <source>Outbox: {0}</source>
         <translation>Chiquvchi: {0}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/status_line.py" line="172"/>
+        <location filename="../../omniinbox/ui/status_line.py" line="175"/>
         <source>Outbox: nothing waiting</source>
         <translation>Chiquvchi: navbat boʻsh</translation>
     </message>
@@ -2703,107 +2914,107 @@
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="48"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="38"/>
         <source>Templates</source>
         <translation>Shablonlar</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="52"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="41"/>
         <source>Search templates</source>
         <translation>Shablonlarni qidirish</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="60"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="49"/>
         <source>Only for me</source>
         <translation>Faqat men uchun</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="69"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="58"/>
         <source>New</source>
         <translation>Yangi</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="70"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="59"/>
         <source>Save</source>
         <translation>Saqlash</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="71"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="60"/>
         <source>Delete</source>
         <translation>Oʻchirish</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="90"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="79"/>
         <source>Name</source>
         <translation>Nomi</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="91"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="80"/>
         <source>Language</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="93"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="82"/>
         <source>Text</source>
         <translation>Matn</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="95"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="84"/>
         <source>Variables: {0}</source>
         <translation>Oʻzgaruvchilar: {0}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="99"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="88"/>
         <source>Preview</source>
         <translation>Oldindan koʻrish</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="130"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="117"/>
         <source>personal</source>
         <translation>shaxsiy</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="130"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="117"/>
         <source>shared</source>
         <translation>umumiy</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="176"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="163"/>
         <source>Aigerim Nurlanovna</source>
         <translation>Aygerim Nurlanovna</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="177"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="164"/>
         <source>Dana Sultanova</source>
         <translation>Dana Sultanova</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="178"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="165"/>
         <source>Order 1042</source>
         <translation>1042-buyurtma</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="180"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="167"/>
         <source>within 60 minutes</source>
         <translation>60 daqiqa ichida</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="181"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="168"/>
         <source>Shop</source>
         <translation>Doʻkon</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="186"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="173"/>
         <source>Unknown variables: {0}</source>
         <translation>Nomaʼlum oʻzgaruvchilar: {0}</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="199"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="186"/>
         <source>The desk&apos;s own texts are shared, never personal.</source>
         <translation>Xizmat matnlari doim umumiy, shaxsiy emas.</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/desk_templates.py" line="222"/>
+        <location filename="../../omniinbox/ui/desk_templates.py" line="209"/>
         <source>Shipped templates are kept; edit the text instead.</source>
         <translation>Oʻrnatilgan shablonlar oʻchirilmaydi — matnini tahrirlang.</translation>
     </message>
@@ -2915,34 +3126,74 @@
 <context>
     <name>ViewList</name>
     <message>
-        <location filename="../../omniinbox/ui/view_list.py" line="168"/>
+        <location filename="../../omniinbox/ui/view_list.py" line="171"/>
         <source>Channels</source>
         <translation>Kanallar</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/view_list.py" line="169"/>
+        <location filename="../../omniinbox/ui/view_list.py" line="172"/>
         <source>Accounts</source>
         <translation>Hisoblar</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/view_list.py" line="170"/>
+        <location filename="../../omniinbox/ui/view_list.py" line="173"/>
         <source>Categories</source>
         <translation>Toifalar</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/view_list.py" line="171"/>
+        <location filename="../../omniinbox/ui/view_list.py" line="174"/>
         <source>Tags</source>
         <translation>Teglar</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/view_list.py" line="172"/>
+        <location filename="../../omniinbox/ui/view_list.py" line="175"/>
         <source>Saved searches</source>
         <translation>Saqlangan qidiruvlar</translation>
     </message>
     <message>
-        <location filename="../../omniinbox/ui/view_list.py" line="267"/>
+        <location filename="../../omniinbox/ui/view_list.py" line="270"/>
         <source>Delete saved search</source>
         <translation>Saqlangan qidiruvni oʻchirish</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/view_queries.py" line="130"/>
+        <source>Inbox</source>
+        <translation>Kiruvchi</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/view_queries.py" line="136"/>
+        <source>Mine</source>
+        <translation>Meniki</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/view_queries.py" line="142"/>
+        <source>Others’</source>
+        <translation>Hamkasblarda</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/view_queries.py" line="150"/>
+        <source>SLA due soon</source>
+        <translation>SLA muddati yaqin</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/view_queries.py" line="157"/>
+        <source>Pending</source>
+        <translation>Mijozni kutmoqda</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/view_queries.py" line="163"/>
+        <source>Snoozed</source>
+        <translation>Keyinga qoldirilganlar</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/view_queries.py" line="169"/>
+        <source>Resolved</source>
+        <translation>Hal qilinganlar</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/view_queries.py" line="175"/>
+        <source>All conversations</source>
+        <translation>Barcha suhbatlar</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +3228,11 @@
         <location filename="../../omniinbox/ui/welcome.py" line="76"/>
         <source>A sample shop with customers in six languages, to try everything safely. Nothing is sent anywhere; it stays beside your own workspace.</source>
         <translation>Olti tildagi mijozlari bor namuna doʻkon — hammasini xavfsiz sinab koʻrish uchun. Hech narsa hech qayerga yuborilmaydi; demo ish papkangizdan alohida saqlanadi.</translation>
+    </message>
+    <message>
+        <location filename="../../omniinbox/ui/welcome_flow.py" line="77"/>
+        <source>No account was added.</source>
+        <translation>Hisob qoʻshilmadi.</translation>
     </message>
 </context>
 <context>
@@ -3187,24 +3443,6 @@
     </message>
 </context>
 <context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../omniinbox/ui/settings_dialog_open.py" line="105"/>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/settings_dialog_open.py" line="106"/>
-        <source>Accounts</source>
-        <translation>Hisoblar</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/settings_dialog_open.py" line="112"/>
-        <source>Desk</source>
-        <translation>Xizmat</translation>
-    </message>
-</context>
-<context>
     <name>formatting</name>
     <message>
         <location filename="../../omniinbox/ui/formatting.py" line="21"/>
@@ -3318,75 +3556,11 @@
     </message>
 </context>
 <context>
-    <name>menu</name>
-    <message>
-        <location filename="../../omniinbox/ui/attachments.py" line="186"/>
-        <source>Open</source>
-        <translation>Ochish</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/attachments.py" line="189"/>
-        <source>Programs and scripts are only saved, never opened here</source>
-        <translation>Dasturlar va skriptlar faqat saqlanadi, bu yerda ochilmaydi</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/attachments.py" line="190"/>
-        <source>Save as…</source>
-        <translation>Boshqacha saqlash…</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/attachments.py" line="192"/>
-        <source>Preview</source>
-        <translation>Koʻrish</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/attachments.py" line="196"/>
-        <source>Downloading…</source>
-        <translation>Yuklab olinmoqda…</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/attachments.py" line="198"/>
-        <source>Cannot be downloaded: {0}</source>
-        <translation>Yuklab boʻlmadi: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/attachments.py" line="200"/>
-        <source>Not downloaded yet</source>
-        <translation>Hali yuklab olinmagan</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/attachments.py" line="206"/>
-        <source>Try downloading again</source>
-        <translation>Qayta yuklab olish</translation>
-    </message>
-</context>
-<context>
     <name>ops</name>
     <message>
         <location filename="../../omniinbox/ui/ops.py" line="61"/>
         <source>Something went wrong ({0}). The details are in the log.</source>
         <translation>Nimadir notoʻgʻri ketdi ({0}). Tafsilotlar jurnalda.</translation>
-    </message>
-</context>
-<context>
-    <name>panel</name>
-    <message>
-        <location filename="../../omniinbox/ui/settings_dialog_open.py" line="59"/>
-        <source>Saved in your own workspace: it opens the next time OmniInbox starts.</source>
-        <translation>Ish papkangizda saqlandi: u OmniInbox keyingi safar ishga tushganda ochiladi.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="281"/>
-        <source>Send again?</source>
-        <translation>Qayta yuborilsinmi?</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/outbox_dialog.py" line="283"/>
-        <source>The customer may already have this reply: the channel could not confirm it. Send it again anyway?</source>
-        <translation>Mijoz bu javobni allaqachon olgan boʻlishi mumkin: kanal tasdiqlay olmadi. Baribir qayta yuborilsinmi?</translation>
     </message>
 </context>
 <context>
@@ -3413,19 +3587,12 @@
     </message>
 </context>
 <context>
-    <name>self._parent</name>
+    <name>screenshots</name>
     <message>
-        <location filename="../../omniinbox/ui/attachments.py" line="247"/>
-        <source>Save attachment</source>
-        <translation>Ilovani saqlash</translation>
-    </message>
-</context>
-<context>
-    <name>self.welcome</name>
-    <message>
-        <location filename="../../omniinbox/ui/welcome_flow.py" line="77"/>
-        <source>No account was added.</source>
-        <translation>Hisob qoʻshilmadi.</translation>
+        <location filename="../../omniinbox/ui/screenshots.py" line="134"/>
+        <source>res</source>
+        <comment>typed: the start of Resolved</comment>
+        <translation>hal</translation>
     </message>
 </context>
 <context>
@@ -3563,205 +3730,6 @@
         <location filename="../../omniinbox/ui/timeline.py" line="320"/>
         <source>No messages yet</source>
         <translation>Hozircha xabarlar yoʻq</translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="36"/>
-        <source>channel</source>
-        <translation>kanal</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="37"/>
-        <source>account</source>
-        <translation>hisob</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="38"/>
-        <source>sender</source>
-        <translation>joʻnatuvchi</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="39"/>
-        <source>subject</source>
-        <translation>mavzu</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="40"/>
-        <source>text</source>
-        <translation>matn</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="41"/>
-        <source>subject or text</source>
-        <translation>mavzu yoki matn</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="42"/>
-        <source>language</source>
-        <translation>til</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="43"/>
-        <source>customer tag</source>
-        <translation>mijoz tegi</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="44"/>
-        <source>in business hours</source>
-        <translation>ish vaqtida</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="45"/>
-        <source>priority</source>
-        <translation>muhimlik</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="46"/>
-        <source>status</source>
-        <translation>holat</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="47"/>
-        <source>minutes since the last message</source>
-        <translation>soʻnggi xabardan keyingi daqiqalar</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="53"/>
-        <source>is</source>
-        <translation>teng</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="54"/>
-        <source>is not</source>
-        <translation>teng emas</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="55"/>
-        <source>contains</source>
-        <translation>oʻz ichiga oladi</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="56"/>
-        <source>does not contain</source>
-        <translation>oʻz ichiga olmaydi</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="57"/>
-        <source>has the word</source>
-        <translation>soʻzi bor</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="58"/>
-        <source>matches the pattern</source>
-        <translation>andozaga mos</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="59"/>
-        <source>at least</source>
-        <translation>kamida</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="60"/>
-        <source>at most</source>
-        <translation>koʻpi bilan</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="66"/>
-        <source>set the category</source>
-        <translation>toifani belgilash</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="67"/>
-        <source>add a tag</source>
-        <translation>teg qoʻshish</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="68"/>
-        <source>set the priority</source>
-        <translation>muhimlikni belgilash</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="69"/>
-        <source>assign to</source>
-        <translation>tayinlash</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="70"/>
-        <source>assign in turn</source>
-        <translation>navbat bilan tayinlash</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="71"/>
-        <source>reply with a template</source>
-        <translation>shablon bilan javob berish</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="72"/>
-        <source>escalate to</source>
-        <translation>yuqoriga oshirish</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="73"/>
-        <source>snooze</source>
-        <translation>keyinga qoldirish</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="74"/>
-        <source>resolve</source>
-        <translation>hal qilish</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="75"/>
-        <source>add a helper</source>
-        <translation>yordamchi qoʻshish</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rule_rows.py" line="76"/>
-        <source>notify</source>
-        <translation>xabar berish</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="38"/>
-        <source>A new conversation starts</source>
-        <translation>Yangi suhbat boshlanadi</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="39"/>
-        <source>A customer writes again</source>
-        <translation>Mijoz yana yozadi</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="40"/>
-        <source>The status changes</source>
-        <translation>Holat oʻzgaradi</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="41"/>
-        <source>An SLA target is nearly due</source>
-        <translation>SLA muddati tugashiga oz qoldi</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="42"/>
-        <source>An SLA target is breached</source>
-        <translation>SLA muddati buzildi</translation>
-    </message>
-    <message>
-        <location filename="../../omniinbox/ui/desk_rules.py" line="43"/>
-        <source>Time passes (checked every 30 seconds)</source>
-        <translation>Vaqt oʻtadi (har 30 soniyada tekshiriladi)</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../omniinbox/ui/settings_dialog_open.py" line="95"/>
-        <source>Profile saved.</source>
-        <translation>Profil saqlandi.</translation>
     </message>
 </context>
 </TS>
