@@ -84,10 +84,7 @@ class AccountsPanel(QWidget):
 
     def reload(self) -> None:
         call = self.store_call
-        task = Task(lambda: call(lambda s: s.accounts()))
-        task.done.connect(self._show)
-        task.failed.connect(self.status.setText)
-        self._run(task)
+        self._run(Task(lambda: call(lambda s: s.accounts()), self._show, self.status.setText))
 
     def _show(self, accounts: list[Account]) -> None:
         current = self.current()
@@ -170,10 +167,13 @@ class AccountsPanel(QWidget):
             return
         on = not account.enabled
         call = self.store_call
-        task = Task(lambda: call(lambda s: s.set_account_enabled(account.id, on)))
-        task.done.connect(lambda _r: self._changed())
-        task.failed.connect(self.status.setText)
-        self._run(task)
+        self._run(
+            Task(
+                lambda: call(lambda s: s.set_account_enabled(account.id, on)),
+                lambda _r: self._changed(),
+                self.status.setText,
+            )
+        )
 
     def remove(self, *, confirm: bool = True) -> None:
         account = self.current()
@@ -191,10 +191,13 @@ class AccountsPanel(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         registry, secrets, call = self.registry, self.secrets, self.store_call
-        task = Task(lambda: remove_account(call, secrets, registry, account))
-        task.done.connect(lambda _r: self._changed(self.tr("Removed {0}.").format(account.name)))
-        task.failed.connect(self.status.setText)
-        self._run(task)
+        self._run(
+            Task(
+                lambda: remove_account(call, secrets, registry, account),
+                lambda _r: self._changed(self.tr("Removed {0}.").format(account.name)),
+                self.status.setText,
+            )
+        )
 
     def _changed(self, text: str = "") -> None:
         self.status.setText(text)

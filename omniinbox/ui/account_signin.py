@@ -119,10 +119,7 @@ class SignInRow(QWidget):
         self._set_busy(True)
         self.status.setProperty("ok", False)
         self.status.setText(self.tr("Waiting for you to sign in in the browser…"))
-        task = Task(run)
-        task.done.connect(self._done)
-        task.failed.connect(self._failed)
-        self._task = task.start()
+        self._task = Task(run, self._done, self._failed).start()
 
     def cancel(self) -> None:
         task, self._task = self._task, None

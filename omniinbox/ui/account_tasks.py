@@ -34,12 +34,21 @@ class Task(QObject):
     failed = Signal(str)
     _finished = Signal(object)
 
-    def __init__(self, fn: Callable[[], Any]) -> None:
+    def __init__(
+        self,
+        fn: Callable[[], Any],
+        done: Callable[[Any], object] | None = None,
+        failed: Callable[[str], object] | None = None,
+    ) -> None:
         super().__init__()  # no parent: lives until it delivered, whatever the dialog does
         self._fn = fn
         self.cancelled = False
         self.future: Future[Any] | None = None
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        if done is not None:
+            self.done.connect(done)
+        if failed is not None:
+            self.failed.connect(failed)
 
     def start(self) -> Task:
         _RUNNING.add(self)

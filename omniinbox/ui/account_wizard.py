@@ -165,10 +165,9 @@ class AccountWizard(QWizard):
         self.save_error.clear()
         self.check_page.status.setText(self.tr("Saving the account…"))
         self._set_enabled(False)
-        task = Task(lambda: save_account(store_call, secrets, name, draft))
-        task.done.connect(self._saved)
-        task.failed.connect(self._save_failed)
-        self._saving = task.start()
+        self._saving = Task(
+            lambda: save_account(store_call, secrets, name, draft), self._saved, self._save_failed
+        ).start()
 
     def _saved(self, account: Account) -> None:
         self._saving = None

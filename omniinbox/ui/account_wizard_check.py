@@ -85,10 +85,7 @@ class CheckPage(QWizardPage):
                 connector.close()
 
         self._set_busy(True)
-        task = Task(run)
-        task.done.connect(self._done)
-        task.failed.connect(self._failed)
-        self._task = task.start()
+        self._task = Task(run, self._done, self._failed).start()
 
     def cancel(self) -> None:
         task, self._task = self._task, None
