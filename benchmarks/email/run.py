@@ -341,6 +341,7 @@ def omni_phase(params: dict[str, Any]) -> dict[str, Any]:
 
     from omniinbox.domain import NewMessage
     from omniinbox.store import Store
+    from omniinbox.sync.pipeline import pull_ahead
 
     work = Path(params["work"])
     store = Store(work / "omni.sqlite")
@@ -395,23 +396,29 @@ def omni_phase(params: dict[str, Any]) -> dict[str, Any]:
 
     downloader = Downloader(connector, store, during=params.get("downloads") == "during")
 
+    serial = bool(params.get("serial"))
+
     def sync(cursor: str, progress: bool = False) -> tuple[str, int, int, float | None]:
-        """Pull and ingest until caught up: (cursor, new messages, pulls, first commit s)."""
+        """Pull and ingest until caught up: (cursor, new messages, pulls, first commit s).
+        As the engine's worker does (omniinbox/sync/pipeline.py): the next batch is pulled
+        while the last one is ingested on another thread; ``--serial``: one after the other."""
         started = time.perf_counter()
-        first = None
-        new = pulls = 0
-        shown = started
-        while True:
+        state: dict[str, Any] = {"cursor": cursor, "new": 0, "first": None, "shown": started}
+
+        def pull(at: str) -> Any:
             t = time.perf_counter()
-            batch = connector.pull(cursor)
-            t2 = time.perf_counter()
+            try:
+                return connector.pull(at)
+            finally:
+                timing["pull"] += time.perf_counter() - t
+
+        def ingest(batch: Any) -> None:
+            t = time.perf_counter()
             store.ingest(account, batch.events, batch.cursor)
-            t3 = time.perf_counter()
-            timing["pull"] += t2 - t
-            timing["ingest"] += t3 - t2
-            cursor = batch.cursor
-            pulls += 1
-            new += sum(1 for e in batch.events if isinstance(e, NewMessage))
+            t2 = time.perf_counter()
+            timing["ingest"] += t2 - t
+            state["cursor"] = batch.cursor
+            state["new"] += sum(1 for e in batch.events if isinstance(e, NewMessage))
             downloader.add(
                 a.remote_ref
                 for e in batch.events
@@ -419,15 +426,25 @@ def omni_phase(params: dict[str, Any]) -> dict[str, Any]:
                 for a in e.attachments
                 if a.content is None and a.remote_ref
             )
-            if first is None and new:
-                first = t3 - started
-            if progress and t3 - shown > 15:
-                shown = t3
+            if state["first"] is None and state["new"]:
+                state["first"] = t2 - started
+            if progress and t2 - state["shown"] > 15:
+                state["shown"] = t2
                 log(
-                    f"  omniinbox: {batch.done or 0:,}/{batch.total or 0:,} in {t3 - started:.0f} s"
+                    f"  omniinbox: {batch.done or 0:,}/{batch.total or 0:,} in {t2 - started:.0f} s"
                 )
-            if not batch.more:
-                return cursor, new, pulls, first
+
+        if serial:
+            pulls = 0
+            while True:
+                batch = pull(state["cursor"])
+                ingest(batch)
+                pulls += 1
+                if not batch.more:
+                    break
+        else:
+            pulls = pull_ahead(pull, ingest, cursor, max_batches=1_000_000).batches
+        return state["cursor"], state["new"], pulls, state["first"]
 
     out: dict[str, Any] = {}
     log("OmniInbox: full sync")
@@ -792,6 +809,10 @@ def main() -> None:
         "--one-process", action="store_true",
         help="parse in the syncing process only (no second parsing process; convert.py)",
     )  # fmt: skip
+    parser.add_argument(
+        "--serial", action="store_true",
+        help="pull, then ingest, then pull (before the engine pulled ahead; A/B)",
+    )  # fmt: skip
     parser.add_argument("--skip-peers", action="store_true", help="no mbsync / notmuch")
     parser.add_argument("--skip-omni", action="store_true", help="no OmniInbox")
     parser.add_argument(
@@ -908,6 +929,7 @@ def main() -> None:
                     "profile": args.profile,
                     "downloads": args.downloads,
                     "one_process": args.one_process,
+                    "serial": args.serial,
                 },
                 args.pyspy,
             )

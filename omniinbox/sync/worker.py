@@ -23,6 +23,7 @@ from omniinbox.sync.backoff import Backoff
 from omniinbox.sync.drain import drain_outbox
 from omniinbox.sync.events import AccountStatus
 from omniinbox.sync.fetch import download_into_store, prefetch
+from omniinbox.sync.pipeline import pull_ahead
 
 log = logging.getLogger(__name__)
 
@@ -81,30 +82,33 @@ class AccountWorker:
         ConnectorError subclasses for the caller to classify."""
         idempotent = Capability.IDEMPOTENT_SEND in self.connector.capabilities
         self.call(lambda s: s.recover_interrupted(self.account.id, idempotent))
-        batches = events = 0
         self._status(AccountState.SYNCING, "checking for new messages")
-        for _ in range(MAX_BATCHES_PER_ROUND):
-            cursor = self.call(lambda s: s.cursor(self.account.id))
-            batch: Batch = self.connector.pull(cursor)
-            # Events and the cursor after them commit together: a crash before this line
+
+        def ingest(batch: Batch) -> None:
+            # Events and the cursor after them commit together: a crash before this
             # means the same batch is pulled again, and dedup keeps it single.
-            changes = self.call(lambda s, b=batch: s.ingest(self.account.id, b.events, b.cursor))
-            batches += 1
-            events += len(batch.events)
+            changes = self.call(lambda s: s.ingest(self.account.id, batch.events, batch.cursor))
             if changes:
                 self.on_change(changes)
                 if self.after_ingest is not None:
                     self.after_ingest()
             self._status(AccountState.SYNCING, "syncing", done=batch.done, total=batch.total)
-            if not batch.more:
-                break
+
+        cursor = self.call(lambda s: s.cursor(self.account.id))
+        pulled = pull_ahead(
+            self.connector.pull,
+            ingest,
+            cursor,
+            max_batches=MAX_BATCHES_PER_ROUND,
+            name=f"account-{self.account.id}-ingest",
+        )
         if self.after_ingest is not None:
             self.after_ingest()  # what changed elsewhere (e.g. a resolve) goes out in this round
         sent = drain_outbox(
             self.connector, self.account.id, self.call, self.backoff, self.on_change
         )
         self._status(AccountState.CONNECTED, "up to date")
-        return RoundResult(batches, events, sent)
+        return RoundResult(pulled.batches, pulled.events, sent)
 
     # --- files ----------------------------------------------------------------------------
 
