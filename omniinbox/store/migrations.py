@@ -347,6 +347,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "desk notices: escalations to one agent", v8_desk_notices),
     Migration(9, list_indexes.DESCRIPTION, list_indexes.v9_list_indexes),
     Migration(10, list_indexes.DESCRIPTION_10, list_indexes.v10_handle_index),
+    Migration(11, list_indexes.DESCRIPTION_11, list_indexes.v11_search_index),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from omniinbox.store.core import StoreBase, fold
 from omniinbox.store.highlight import HIT_END, HIT_START, query_terms, snippet
+from omniinbox.store.list_indexes import SEARCH_INDEX
 
 __all__ = ["HIT_END", "HIT_START", "ParsedQuery", "SearchHit", "SearchMixin", "parse_query"]
 _FILTER = re.compile(r"^(from|channel|status|tag):(.+)$", re.IGNORECASE)
@@ -155,7 +156,7 @@ class SearchMixin(StoreBase):
         join = "JOIN conversations c ON c.id = m.conversation_id" if plan.where else ""
         sql = f"""
             SELECT message_fts.rowid, m.conversation_id FROM message_fts
-            JOIN messages m ON m.id = message_fts.rowid {join}
+            JOIN messages m INDEXED BY {SEARCH_INDEX} ON m.id = message_fts.rowid {join}
             WHERE message_fts MATCH ? {where} ORDER BY message_fts.rowid DESC
         """
         seen: dict[int, int] = {}
@@ -174,7 +175,8 @@ class SearchMixin(StoreBase):
         if plan.where:
             inner = f"""
                 SELECT message_fts.rowid AS mid, m.conversation_id AS cid, message_fts.rank AS r
-                FROM message_fts JOIN messages m ON m.id = message_fts.rowid
+                FROM message_fts
+                JOIN messages m INDEXED BY {SEARCH_INDEX} ON m.id = message_fts.rowid
                 JOIN conversations c ON c.id = m.conversation_id
                 WHERE message_fts MATCH ? AND {plan.where}
                 ORDER BY message_fts.rowid DESC LIMIT ?"""
@@ -185,7 +187,7 @@ class SearchMixin(StoreBase):
                 ORDER BY rowid DESC LIMIT ?"""
             outer = (
                 "SELECT m.conversation_id AS cid, win.mid, min(win.r) AS best "
-                "FROM win JOIN messages m ON m.id = win.mid"
+                f"FROM win JOIN messages m INDEXED BY {SEARCH_INDEX} ON m.id = win.mid"
             )
         sql = f"""
             WITH win AS MATERIALIZED ({inner})
