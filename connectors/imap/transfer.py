@@ -44,8 +44,25 @@ def _transfer_decoded(part: Message, path: str, notes: list[str]) -> bytes:
 
 def _base64(data: bytes) -> bytes:
     """Base64 as broken encoders write it: stray characters, missing or extra padding.
-    Everything outside the alphabet goes (bytes.translate: ~7x faster than a regex here)."""
-    clean = bytes(data).split(b"=", 1)[0].translate(None, _NOT_BASE64)
+    Everything outside the alphabet goes (bytes.translate: ~7x faster than a regex here).
+
+    Well-formed base64 (whatever its line breaks, padding only at the end) is decoded
+    directly: binascii skips the line breaks itself, 3x faster than cleaning a copy first,
+    and the same bytes (most of an attachment download's CPU was here)."""
+    data = bytes(data)
+    pad = data.find(b"=")
+    if pad < 0 or not data[pad:].strip(b"= \t\r\n"):
+        try:
+            return binascii.a2b_base64(data)
+        except binascii.Error:  # a length that is not a multiple of 4: the careful way
+            pass
+    return _base64_lenient(data)
+
+
+def _base64_lenient(data: bytes) -> bytes:
+    """Everything from the first "=" on and every byte outside the alphabet dropped, the
+    padding made right, then decoded."""
+    clean = data.split(b"=", 1)[0].translate(None, _NOT_BASE64)
     rest = len(clean) % 4
     if rest == 1:
         clean = clean[:-1]

@@ -33,3 +33,21 @@ def test_base64_survives_what_broken_encoders_write() -> None:
     mangled = b"\r\n".join(lines[i : i + 76] for i in range(0, len(lines), 76)) + b"\t\r\n--"
     assert _base64(mangled) == content
     assert _base64(memoryview(mangled)) == content  # type: ignore[arg-type]
+
+
+@given(
+    st.binary(max_size=900),
+    st.integers(min_value=1, max_value=120),
+    st.binary(max_size=12),
+    st.integers(min_value=0, max_value=2_000),
+)
+def test_the_direct_path_gives_what_the_lenient_one_gives(
+    content: bytes, width: int, stray: bytes, at: int
+) -> None:
+    """Any line width, stray bytes anywhere, padding or not: the same bytes as the careful
+    decoding (the direct path is only a shortcut)."""
+    flat = binascii.b2a_base64(content, newline=False)
+    wrapped = b"\r\n".join(flat[i : i + width] for i in range(0, len(flat), width))
+    at = min(at, len(wrapped))
+    for data in (wrapped, wrapped.rstrip(b"="), wrapped[:at] + stray + wrapped[at:]):
+        assert _base64(data) == lenient_reference(data)
