@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import islice
 
 HIT_START, HIT_END = "\x02", "\x03"  # highlight marks; the UI and CLI turn them into their own
 ELLIPSIS = "…"
@@ -19,6 +20,8 @@ WORDS_AROUND = 12  # as snippet(..., 12)
 WORDS_BEFORE = 3  # of those, shown before the first match
 SCANNED = 20_000  # characters of a long message looked through for a match
 _WORD = re.compile(r"[^\W_]+")
+_FIRST_LOOK = 2_000  # characters folded first when looking for the first match
+_LOOK_BACK = 300  # characters searched back for the words before a match, at first
 
 
 def _strip_latin(ch: str) -> str:
@@ -67,18 +70,24 @@ def mark(text: str, terms: tuple[str, ...]) -> str | None:
     if not terms or not text:
         return None
     scanned = text[:SCANNED]
-    folded = fold_for_match(scanned)
     pattern = _pattern(terms)
+    # Most matches are near the top: fold the first part, and the rest only when needed.
+    folded = fold_for_match(scanned[:_FIRST_LOOK])
     first = pattern.search(folded)
+    if (first is None or first.end() >= len(folded)) and len(folded) < len(scanned):
+        folded = fold_for_match(scanned)
+        first = pattern.search(folded)
     if first is None:
         return None
-    words = list(_WORD.finditer(scanned))
+    words, skipped = _words_near(scanned, first.start())
     at = next(i for i, w in enumerate(words) if w.end() > first.start())
     lo = max(0, min(at - WORDS_BEFORE, len(words) - WORDS_AROUND))
     hi = min(len(words), lo + WORDS_AROUND)
     whole = len(scanned) == len(text)
-    start = words[lo].start() if lo else 0
+    start = words[lo].start() if lo or skipped else 0
     end = words[hi - 1].end() if hi < len(words) or not whole else len(text)
+    if end > len(folded):
+        folded = fold_for_match(scanned)
     out: list[str] = [ELLIPSIS] if start else []
     pos = start
     for m in pattern.finditer(folded, start, end):
@@ -88,6 +97,26 @@ def mark(text: str, terms: tuple[str, ...]) -> str | None:
     if end < len(text):
         out.append(ELLIPSIS)
     return " ".join("".join(out).split())
+
+
+def _words_near(text: str, at: int) -> tuple[list[re.Match[str]], bool]:
+    """The words a snippet around position ``at`` (a word start) can use: up to
+    WORDS_AROUND before it and WORDS_AROUND + 1 from it on, so a long message is not split
+    into all its words; and whether the text has words before the first of them."""
+    after = list(islice(_WORD.finditer(text, at), WORDS_AROUND + 1))
+    back = _LOOK_BACK
+    while True:
+        lo = max(0, at - back)
+        before = list(_WORD.finditer(text, lo, at))
+        cut = bool(lo and before and before[0].start() == lo)  # maybe a longer word's tail
+        if cut:
+            before = before[1:]
+        if len(before) >= WORDS_AROUND or lo == 0:
+            break
+        back *= 4
+    kept = before[-WORDS_AROUND:]
+    earlier = len(kept) < len(before) or cut or (lo > 0 and _WORD.search(text, 0, lo) is not None)
+    return kept + after, earlier
 
 
 def opening(text: str) -> str:

@@ -52,3 +52,29 @@ def test_the_subject_is_used_when_the_body_has_no_match() -> None:
 def test_georgian_and_kazakh_are_marked() -> None:
     assert marked("შეკვეთა") in snippet("", "ჩემი შეკვეთა ჯერ არ მოსულა.", ("შეკვეთ",))
     assert marked("ТАПСЫРЫСЫМ") in snippet("", "Сәлем! ТАПСЫРЫСЫМ әлі жоқ", ("тапсырыс",))
+
+
+def test_a_long_message_is_marked_the_same_wherever_the_match_is() -> None:
+    """Only the top of a long message is folded at first, and only the words near the
+    match are listed: a match at the very top, across the first fold's end, deep in the
+    text, or in its last words gives the window it gave when all was folded."""
+    filler = [f"слово{i}" for i in range(3_000)]  # ~27,000 characters: more than is scanned
+    for where in (0, 1, 222, 223, 224, 1_500, 2_000, 2_995, 2_999):
+        words = list(filler)
+        words[where] = "Ёлка"
+        text = " ".join(words)
+        shown = mark(text, query_terms(("елка",)))
+        if len(" ".join(words[: where + 1])) > 20_000:  # past what is scanned
+            assert shown is None
+            continue
+        assert shown is not None, where
+        before = words[max(0, where - 3) : where]
+        assert shown.startswith(("…" if where > 3 else "") + " ".join([*before, marked("Ёлка")]))
+        assert shown.count(HIT_START) == 1
+        assert len(shown.strip("…").split()) == 12
+
+
+def test_leading_blank_space_is_not_an_ellipsis() -> None:
+    text = " " * 900 + "- " * 200 + "my parcel is late"
+    shown = mark(text, ("parcel",))
+    assert shown == " ".join(["-"] * 200) + f" my {marked('parcel')} is late"
