@@ -3,6 +3,7 @@ errors as sentences, and which folders are read."""
 
 from __future__ import annotations
 
+import logging
 import socket
 
 import pytest
@@ -162,3 +163,31 @@ def test_missing_configured_folders_fail_the_check(dovecot: Dovecot, mail_user: 
         connector_for(dovecot, mail_user, folders="Архив").check_imap()
     with pytest.raises(ConnectorError, match="sent folder 'Outbox' does not exist"):
         connector_for(dovecot, mail_user, sent_folder="Outbox").check_imap()
+
+
+def test_the_wire_trace_is_built_only_when_someone_reads_it(
+    dovecot: Dovecot, mail_user: MailUser, caplog: pytest.LogCaptureFixture
+) -> None:
+    """imapclient turns imaplib's trace on for every connection; building it (the repr of
+    every literal) cost a third of a download's CPU. Off unless its logger is at DEBUG."""
+    from omniinbox_connectors.imap.session import quiet
+
+    caplog.set_level(logging.WARNING, logger="imapclient.imaplib")
+    session = connect(connector_for(dovecot, mail_user).account.imap, mail_user.password)
+    try:
+        assert session.client._imap.debug == 0
+        session.client.select_folder("INBOX", readonly=True)
+        assert not [r for r in caplog.records if r.name == "imapclient.imaplib"]
+    finally:
+        session.client.logout()
+    caplog.set_level(logging.DEBUG, logger="imapclient.imaplib")
+    session = connect(connector_for(dovecot, mail_user).account.imap, mail_user.password)
+    try:
+        assert quiet(session.client) is session.client
+        assert session.client._imap.debug == 5
+        session.client.select_folder("INBOX", readonly=True)
+        traced = [r.getMessage() for r in caplog.records if r.name == "imapclient.imaplib"]
+        assert any("SELECT" in line for line in traced)
+        assert not any(mail_user.password in line for line in traced)
+    finally:
+        session.client.logout()
