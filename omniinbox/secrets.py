@@ -20,14 +20,11 @@ import os
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-import keyring
-import keyring.core
-from keyring.backend import KeyringBackend
-from keyring.backends.chainer import ChainerBackend
-from keyring.errors import PasswordDeleteError
-from keyrings.cryptfile.cryptfile import CryptFileKeyring
+if TYPE_CHECKING:  # keyring itself is imported where it is first used (it costs start-up time)
+    from keyring.backend import KeyringBackend
+    from keyrings.cryptfile.cryptfile import CryptFileKeyring
 
 log = logging.getLogger("omniinbox.secrets")
 
@@ -47,6 +44,9 @@ def os_keyring(chosen: KeyringBackend) -> KeyringBackend | None:
     or (with keyrings.cryptfile installed) a chainer of file backends, one of them plain text,
     that claims priority 10. So unwrap a chainer and keep only recommended non-file backends.
     """
+    import keyring.core
+    from keyring.backends.chainer import ChainerBackend
+
     candidates = chosen.backends if isinstance(chosen, ChainerBackend) else [chosen]
     for backend in candidates:
         file_based = type(backend).__module__.startswith(("keyrings.alt", "keyrings.cryptfile"))
@@ -129,6 +129,8 @@ class Secrets:
         if forced not in ("", "file"):
             raise SecretsUnavailable(f"{BACKEND_ENV} must be 'file' or unset, not {forced!r}.")
         if not forced:
+            import keyring
+
             try:
                 self._os = os_keyring(keyring.get_keyring())
             except Exception as exc:  # a broken keyring config must not stop the app
@@ -171,6 +173,8 @@ class Secrets:
                 f"no system keyring is available; set {PASSPHRASE_ENV} or enter a passphrase "
                 f"when asked, to use the encrypted secrets file {self._path}."
             )
+        from keyrings.cryptfile.cryptfile import CryptFileKeyring
+
         file = CryptFileKeyring()
         file.file_path = str(self._path)  # set before the key: setting the key opens the file
         try:
@@ -233,5 +237,7 @@ def _user(account: str, key: str) -> str:
 
 
 def _delete(backend: KeyringBackend, service: str, username: str) -> None:
+    from keyring.errors import PasswordDeleteError
+
     with contextlib.suppress(PasswordDeleteError):  # absent is the wanted end state
         backend.delete_password(service, username)

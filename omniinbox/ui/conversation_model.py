@@ -1,11 +1,12 @@
 """The conversation list as a Qt model: every id in memory, rows fetched a window at a time.
 
-The model holds the ordered ids of the current view and exposes them a page at a time
-through canFetchMore/fetchMore. Row data comes from the store for a window of ids around the
-first row asked for and stays cached, so a list of a million conversations costs what is on
-screen. A ChangeSet refreshes only the rows it names; when rows may have joined, left or
-moved, the id list is read again: at once for a plain filter (``set_filter``), or by the
-window on its reader thread when it listens to ``requery_wanted``.
+The ids, their pages (canFetchMore/fetchMore) and the moves from one id list to the next
+are IdListModel's. Row data comes from the store for a window of ids around the first row
+asked for and stays cached, so a list of a million conversations costs what is on screen.
+A ChangeSet refreshes only the rows it names; when rows may have joined, left or moved, the
+id list is read again: at once for a plain filter (``set_filter``: short lists, as in
+tests), or, as the window does, on its reader thread when it listens to ``requery_wanted``
+(the reader also makes the plan that moves the list, see list_diff).
 """
 
 from __future__ import annotations
@@ -13,20 +14,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
 from omniinbox.domain.clock import utcnow
 from omniinbox.store import ChangeSet, ConversationFilter, ConversationRow, Store
 from omniinbox.ui import conversation_cells as cells
 from omniinbox.ui.conversation_cells import BOLD_WHEN_UNREAD, Column, RowCells
+from omniinbox.ui.id_list_model import IdListModel
+from omniinbox.ui.list_diff import Listing, listing
 from omniinbox.ui.view_queries import matches
 
 Index = QModelIndex | QPersistentModelIndex
@@ -57,29 +53,14 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 RIGHT_ALIGNED = frozenset({Column.TIME.value, Column.TICKET.value, Column.SLA.value})
 
 
-def _runs(rows: Iterable[int]) -> list[tuple[int, int]]:
-    """Consecutive row numbers as (first, last) pairs, in order."""
-    runs: list[tuple[int, int]] = []
-    for r in rows:
-        if runs and runs[-1][1] == r - 1:
-            runs[-1] = (runs[-1][0], r)
-        else:
-            runs.append((r, r))
-    return runs
-
-
-class ConversationListModel(QAbstractTableModel):
+class ConversationListModel(IdListModel):
     requery_wanted = Signal()  # rows may have joined, left or moved: read the ids again
 
     def __init__(self, store: Store, parent: QObject | None = None, *, page: int = PAGE) -> None:
-        super().__init__(parent)
+        super().__init__(parent, page=page)
         self._store = store
-        self._page = page
         self._belongs: Belongs | None = None  # None: a fixed list (search results)
         self._requery: Callable[[], list[int]] | None = None
-        self._ids: list[int] = []
-        self._rows_by_id: dict[int, int] | None = None  # built on demand
-        self._exposed = 0
         self._cache: dict[int, ConversationRow] = {}
         self._cells: dict[int, cells.RowCells] = {}  # what each cached row shows
         self._hits: dict[int, str] = {}  # search results: the matching text, marked
@@ -103,26 +84,19 @@ class ConversationListModel(QAbstractTableModel):
     def searching(self) -> bool:
         return self._belongs is None
 
-    @property
-    def total(self) -> int:
-        """Conversations in the view, exposed or not yet."""
-        return len(self._ids)
-
-    def ids(self) -> list[int]:
-        return list(self._ids)
-
     def show(
         self,
-        ids: Iterable[int],
+        ids: Iterable[int] | Listing,
         belongs: Belongs | None,
         requery: Callable[[], list[int]] | None = None,
     ) -> None:
-        """List these ids. ``belongs`` tells whether a changed row is in the view (None: a
-        fixed list); ``requery`` reads the ids again at once (else ``requery_wanted``)."""
+        """List these ids (a Listing: read with their set on the reader, which the model
+        takes over). ``belongs`` tells whether a changed row is in the view (None: a fixed
+        list); ``requery`` reads the ids again at once (else ``requery_wanted``)."""
         self._belongs = belongs
         self._requery = requery
         self._hits = {}
-        self._reset(list(dict.fromkeys(ids)))
+        self._reset(ids if isinstance(ids, Listing) else listing(ids))
 
     def set_filter(self, flt: ConversationFilter, order: str = "last") -> None:
         """List a plain filter, read again at once when a change-set needs it."""
@@ -152,15 +126,10 @@ class ConversationListModel(QAbstractTableModel):
         cid = self.conversation_id(row)
         return self._hits.get(cid, "") if cid is not None else ""
 
-    def _reset(self, ids: list[int]) -> None:
-        self.beginResetModel()
-        self._ids = ids
-        self._rows_by_id = None
-        self._exposed = min(self._page, len(ids))
+    def _forget_rows(self) -> None:
         self._cache.clear()
         self._cells.clear()
         self._now = utcnow()
-        self.endResetModel()
 
     def tick(self) -> None:
         """A minute passed: SLA badges count down."""
@@ -172,23 +141,6 @@ class ConversationListModel(QAbstractTableModel):
             )
 
     # --- rows -------------------------------------------------------------------------------
-
-    def conversation_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < self._exposed else None
-
-    def row_of(self, conversation_id: int) -> int | None:
-        """The exposed row showing this conversation, if any."""
-        row = self._row_index(conversation_id)
-        return row if row is not None and row < self._exposed else None
-
-    def expose(self, conversation_id: int) -> int | None:
-        """Fetch pages until the conversation is exposed; its row, or None if not listed."""
-        row = self._row_index(conversation_id)
-        if row is None:
-            return None
-        while row >= self._exposed and self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
-        return row
 
     def row(self, row: int) -> ConversationRow | None:
         cid = self.conversation_id(row)
@@ -205,41 +157,18 @@ class ConversationListModel(QAbstractTableModel):
 
     def _load_around(self, row: int) -> None:
         first = max(0, row - WINDOW // 2)
-        wanted = [cid for cid in self._ids[first : first + WINDOW] if cid not in self._cache]
+        window = self._ids[first : first + WINDOW]
+        self._seen(first, window)
+        wanted = [cid for cid in window if cid not in self._cache]
         if len(self._cache) + len(wanted) > CACHE_LIMIT:
             self._cache.clear()
             self._cells.clear()
         self._cache.update(self._store.conversation_rows(wanted))
 
-    def _row_index(self, cid: int) -> int | None:
-        """Where the id is in the whole list, exposed or not."""
-        if self._rows_by_id is None:
-            self._rows_by_id = {c: r for r, c in enumerate(self._ids)}
-        return self._rows_by_id.get(cid)
-
-    def _invalidate_positions(self) -> None:
-        self._rows_by_id = None
-
     # --- Qt model API -----------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._exposed
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._exposed < len(self._ids)
-
-    def fetchMore(self, parent: Index) -> None:
-        if parent.isValid():
-            return
-        count = min(self._page, len(self._ids) - self._exposed)
-        if count <= 0:
-            return
-        self.beginInsertRows(QModelIndex(), self._exposed, self._exposed + count - 1)
-        self._exposed += count
-        self.endInsertRows()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
@@ -318,7 +247,7 @@ class ConversationListModel(QAbstractTableModel):
         if self._belongs is not None:
             for cid in touched:
                 new, old = fresh.get(cid), self._cache.get(cid)
-                listed = self._row_index(cid) is not None
+                listed = self.lists(cid)
                 inside = self._belongs(new) if new is not None else False
                 if new is None:
                     requery = requery or listed
@@ -338,71 +267,5 @@ class ConversationListModel(QAbstractTableModel):
             else:
                 self.requery_wanted.emit()
         last = len(Column) - 1
-        for cid in touched:
-            r = self.row_of(cid)
-            if r is not None:
-                self.dataChanged.emit(self.index(r, 0), self.index(r, last))
-
-    def extend_ids(self, ids: Iterable[int]) -> None:
-        """The whole list after its first rows: appended when it starts with the rows on
-        screen (nothing moves), else moved to as update_ids does."""
-        new = list(dict.fromkeys(ids))
-        if new[: len(self._ids)] != self._ids:
-            self.update_ids(new)
-            return
-        self._ids = new
-        self._invalidate_positions()
-        target = max(self._exposed, min(self._page, len(new)))
-        if target > self._exposed:
-            self.beginInsertRows(QModelIndex(), self._exposed, target - 1)
-            self._exposed = target
-            self.endInsertRows()
-
-    def update_ids(self, new: list[int]) -> None:
-        """Move from the current ids to ``new`` with remove, move and insert signals, so
-        views keep their selection, current row and scroll position."""
-        if new == self._ids:
-            return
-        fully_exposed = self._exposed == len(self._ids)
-        new_set, old_set = set(new), set(self._ids)
-        root = QModelIndex()
-        # 1. Rows that left the view, bottom up so row numbers stay valid.
-        gone = [r for r, cid in enumerate(self._ids) if cid not in new_set]
-        for first, last in reversed(_runs(gone)):
-            visible_last = min(last, self._exposed - 1)
-            if first <= visible_last:
-                self.beginRemoveRows(root, first, visible_last)
-                del self._ids[first : last + 1]
-                self._exposed -= visible_last - first + 1
-                self._invalidate_positions()
-                self.endRemoveRows()
-            else:
-                del self._ids[first : last + 1]
-                self._invalidate_positions()
-        # 2. The rows that stay, in their new order.
-        kept = [cid for cid in new if cid in old_set]
-        if kept != self._ids:
-            self.layoutAboutToBeChanged.emit()
-            before = self.persistentIndexList()
-            moved_ids = [self._ids[i.row()] for i in before]
-            self._ids = kept
-            self._invalidate_positions()
-            after = []
-            for cid, old in zip(moved_ids, before, strict=True):
-                r = self.row_of(cid)
-                after.append(self.index(r, old.column()) if r is not None else QModelIndex())
-            self.changePersistentIndexList(before, after)
-            self.layoutChanged.emit()
-        # 3. Rows that joined, top down.
-        added = [r for r, cid in enumerate(new) if cid not in old_set]
-        for first, last in _runs(added):
-            run = new[first : last + 1]
-            if first < self._exposed or fully_exposed:
-                self.beginInsertRows(root, first, last)
-                self._ids[first:first] = run
-                self._exposed += len(run)
-                self._invalidate_positions()
-                self.endInsertRows()
-            else:
-                self._ids[first:first] = run
-                self._invalidate_positions()
+        for r in self.rows_of(touched).values():
+            self.dataChanged.emit(self.index(r, 0), self.index(r, last))

@@ -1,6 +1,7 @@
 """The middle column: the search field, the view's title and order, the bulk-action bar, and
 the conversation list. Id lists and searches are read on the reader thread; only the newest
-request for the list is ever shown."""
+request for the list is ever shown. When a change-set moves rows in or out of the view, the
+reader also works out how the list changed (list_diff), so the GUI thread only applies it."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from omniinbox.ui.assets import icon
 from omniinbox.ui.conversation_header import ElidedLabel
 from omniinbox.ui.conversation_list import ConversationList
 from omniinbox.ui.conversation_model import Column, ConversationListModel
+from omniinbox.ui.list_diff import ListDiff, Listing, diff, listing
 from omniinbox.ui.ops import Reader, ReadOp
 from omniinbox.ui.view_queries import View, belongs, view_ids
 
@@ -179,16 +181,21 @@ class ListPane(QWidget):
 
     def _load(self, view: View, *, reset: bool) -> None:
         """Read the view's ids on the reader. A new view comes in two reads: its first
-        screenful (painted at once, even for 300,000 conversations), then the whole list."""
+        screenful (painted at once, even for 300,000 conversations), then the whole list.
+        A view read again comes with the plan that moves the list on screen to it."""
         self._seq += 1
         seq, order = self._seq, self.order
         self._drop_queued()
-        if reset:
-            self._reset_seq = seq
-            first = ReadOp(self, self._reader, lambda s: view_ids(s, view, order, FIRST_ROWS))
-            self._queued.append(first.success(lambda ids: self._show_first(seq, view, ids)).run())
-        whole = ReadOp(self, self._reader, lambda s: view_ids(s, view, order))
-        self._queued.append(whole.success(lambda ids: self._show_ids(seq, view, ids, reset)).run())
+        if not reset:
+            base = self.model.base()
+            again = ReadOp(self, self._reader, lambda s: diff(base, view_ids(s, view, order)))
+            self._queued.append(again.success(lambda p: self._show_diff(seq, view, p)).run())
+            return
+        self._reset_seq = seq
+        first = ReadOp(self, self._reader, lambda s: view_ids(s, view, order, FIRST_ROWS))
+        self._queued.append(first.success(lambda ids: self._show_first(seq, view, ids)).run())
+        whole = ReadOp(self, self._reader, lambda s: listing(view_ids(s, view, order)))
+        self._queued.append(whole.success(lambda f: self._show_all(seq, view, f)).run())
 
     def _drop_queued(self) -> None:
         """Reads for the list that have not started are no longer wanted: never run them
@@ -208,21 +215,32 @@ class ListPane(QWidget):
         self._update_title()
         self.loaded.emit()
 
-    def _show_ids(self, seq: int, view: View, ids: list[int], reset: bool) -> None:
+    def _show_all(self, seq: int, view: View, found: Listing) -> None:
         if seq != self._seq:
             return
         self._reset_seq = -1
-        if reset and self._first_seq == seq and not self.model.searching:
-            self.model.extend_ids(ids)  # the first screenful is on screen: add the rest
+        if self._first_seq == seq and not self.model.searching:
+            if not self.model.extend_ids(found):  # the first rows changed meanwhile
+                self._load(view, reset=False)
+                return
             if not self.list.currentIndex().isValid():
                 self.reselect(self._open_id)
-        elif reset or self.model.searching:
-            self.model.show(ids, lambda row: belongs(view, row))
+        else:
+            self.model.show(found, lambda row: belongs(view, row))
             self.list.show_hits(False)
             self._fit_sla_column()
             self.reselect(self._open_id)
-        else:
-            self.model.update_ids(ids)
+        self._shown(view)
+
+    def _show_diff(self, seq: int, view: View, plan: ListDiff) -> None:
+        if seq != self._seq or self.model.searching:
+            return
+        if not self.model.apply_diff(plan):
+            self._load(view, reset=False)  # the list changed since it was read: again
+            return
+        self._shown(view)
+
+    def _shown(self, view: View) -> None:
         self.shown_key = view.key
         self._update_title()
         self.loaded.emit()

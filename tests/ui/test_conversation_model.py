@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from omniinbox.domain import Status
 from omniinbox.store import ConversationFilter, Store
+from omniinbox.ui.conversation_list import ConversationList
 from omniinbox.ui.conversation_model import (
     ROW_ROLE,
     WINDOW,
     Column,
     ConversationListModel,
 )
+from omniinbox.ui.list_diff import diff, listing
 from omniinbox.workspace import Workspace
 from tests.ui.sample_desk import Desk, email, fill
 
@@ -159,3 +165,91 @@ def test_search_results_replace_the_list_in_their_order(reader: Store, desk: Des
     model.set_ids([desk.olena, desk.giorgi, desk.olena])
     assert model.searching
     assert names(model) == ["Олена Коваленко", "Giorgi Beridze"]
+
+
+# --- moving to another id list: the plan made elsewhere, applied here -------------------------
+
+
+@pytest.fixture
+def many(tmp_path: Path) -> Iterator[Store]:
+    """A desk of 63 conversations, read-only as the GUI's store."""
+    workspace = Workspace.at(tmp_path / "many")
+    writer = workspace.open_store()
+    fill(writer, extra=60)
+    writer.close()
+    store = workspace.open_store(readonly=True)
+    yield store
+    store.close()
+
+
+def listed(store: Store, page: int) -> tuple[ConversationListModel, ConversationList]:
+    model = ConversationListModel(store, page=page)
+    model.show(store.conversation_ids(), lambda _row: True)
+    return model, ConversationList(model)
+
+
+def picked(view: ConversationList) -> tuple[int | None, list[int]]:
+    model = view.model()
+    assert isinstance(model, ConversationListModel)
+    return model.conversation_id(view.currentIndex().row()), view.selected_ids()
+
+
+def several_changes(ids: list[int]) -> list[int]:
+    """3, 8, 9 and 15 leave, two join, and 40 moves to the top."""
+    new = [ids[40], 9_001, *ids[:3], *ids[4:8], *ids[10:30], 9_002, *ids[30:40], *ids[41:]]
+    new.remove(ids[15])
+    return new
+
+
+@pytest.mark.parametrize("page", [PAGE, 20])  # all rows exposed, or the first 20 at first
+def test_plans_pass_the_qt_model_tester_and_keep_current_and_selection(
+    qtbot, qtmodeltester, many: Store, page: int
+) -> None:
+    model, view = listed(many, page)
+    qtbot.addWidget(view)
+    qtmodeltester.check(model)  # stays attached: checks every signal of the moves below
+    ids = model.ids()
+    view.go_to_row(2)
+    view.go_to_row(12, extend=True)
+    chosen = picked(view)
+    assert chosen == (ids[12], [ids[2], ids[12]])
+    new = several_changes(ids)
+    assert model.apply_diff(diff(model.base(), new))
+    assert model.ids() == new
+    assert picked(view) == chosen
+    assert [model.expose(cid) for cid in new] == list(range(len(new)))
+
+
+def test_rows_not_exposed_yet_move_without_signals(qtbot, many: Store) -> None:
+    model, view = listed(many, 20)
+    qtbot.addWidget(view)
+    view.resize(400, 120)  # a few rows on screen: the view fetches no more pages itself
+    ids = model.ids()
+    new = several_changes(ids)
+    with qtbot.waitSignals([model.rowsRemoved, model.layoutChanged, model.rowsInserted]):
+        assert model.apply_diff(diff(model.base(), new))
+    assert model.rowCount() == 20 - 4 + 1  # the 4 that left and the 1 that joined were exposed
+    assert model.conversation_id(0) == ids[40]  # it was not exposed yet
+    assert model.row_of(9_002) is None and model.expose(9_002) == new.index(9_002)
+
+
+def test_a_plan_made_before_the_list_changed_is_refused(many: Store) -> None:
+    model, _view = listed(many, PAGE)
+    ids = model.ids()
+    stale = diff(model.base(), ids[1:])
+    model.update_ids(list(reversed(ids)))  # the list changed after the plan was made
+    assert not model.apply_diff(stale)
+    assert model.ids() == list(reversed(ids))
+    fresh = diff(model.base(), ids[1:])
+    assert model.apply_diff(fresh) and model.ids() == ids[1:]
+    assert not model.apply_diff(fresh)  # a plan is applied once
+
+
+def test_the_whole_list_extends_the_first_rows_only_if_it_starts_with_them(many: Store) -> None:
+    model, _view = listed(many, PAGE)
+    ids = model.ids()
+    model.show(ids[:10], lambda _row: True)
+    assert not model.extend_ids(listing([ids[5], *ids[:5], *ids[6:]]))  # moved meanwhile
+    assert model.ids() == ids[:10]
+    assert model.extend_ids(listing(ids))
+    assert model.ids() == ids and model.row_of(ids[-1]) == len(ids) - 1
