@@ -33,6 +33,10 @@ from .wire import FetchData, clear_vanished, flag_names, take_vanished, uid_fetc
 
 log = logging.getLogger(__name__)
 
+# Of a big batch's parsing, what the second process takes. This process also reads and
+# tokenises the IMAP responses and (on the ingest thread) feeds SQLite, so an even split left
+# the worker idle: 20k messages, 17.0-17.2 s usable at 0.5, 14.9-15.5 s at 0.7, 18-18.6 at 0.85.
+WORKER_SHARE = 0.7
 FLAG_SCAN_LIMIT = 5000  # without CONDSTORE, flags are compared only in folders this small
 SEEN, ANSWERED = "\\Seen", "\\Answered"
 ID_HEADER = "BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"
@@ -329,13 +333,14 @@ class FolderSync:
 
     @staticmethod
     def _halves(uids: list[int], sizes: dict[int, FetchData]) -> tuple[list[int], list[int]]:
-        """About half of the parsing work each (PER_MESSAGE + size); one list when small."""
+        """The messages the parsing process takes (WORKER_SHARE of the parsing work, counted
+        as PER_MESSAGE + size), and those parsed here; one list when small."""
         if len(uids) < POOL_MIN:
             return uids, []
         cost = [PER_MESSAGE + int(sizes.get(u, {}).get(b"RFC822.SIZE", 0)) for u in uids]
-        half, seen = sum(cost) / 2, 0
+        share, seen = sum(cost) * WORKER_SHARE, 0
         for i, weight in enumerate(cost):
-            if seen + weight / 2 > half:
+            if seen + weight / 2 > share:
                 return uids[:i], uids[i:]
             seen += weight
         return uids, []
