@@ -290,7 +290,7 @@ class FolderSync:
         whole = [uid for uid in chosen if uid not in large]
         # Two FETCHes when a second process parses: it starts on the first half while the
         # second half is still arriving (convert.ParsePool).
-        first, second = self._halves(whole, sizes) if self.split else (whole, [])
+        first, second = self._worker_split(whole, sizes) if self.split else (whole, [])
         fetched = uid_fetch(self.client, _uid_set(first), items) if first else {}
         first_order, first_jobs = self._jobs(first, fetched)
         pending = self.convert_later(first_jobs)
@@ -332,7 +332,7 @@ class FolderSync:
         ]
 
     @staticmethod
-    def _halves(uids: list[int], sizes: dict[int, FetchData]) -> tuple[list[int], list[int]]:
+    def _worker_split(uids: list[int], sizes: dict[int, FetchData]) -> tuple[list[int], list[int]]:
         """The messages the parsing process takes (WORKER_SHARE of the parsing work, counted
         as PER_MESSAGE + size), and those parsed here; one list when small."""
         if len(uids) < POOL_MIN:
