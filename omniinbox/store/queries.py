@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from omniinbox.domain import Attachment, Channel, Direction, Message, Priority, Status
 from omniinbox.domain.clock import from_iso
 from omniinbox.store.core import StoreBase, StoreError
+from omniinbox.store.id_lists import read_ids
 from omniinbox.store.search import fts_expression
 
 
@@ -191,7 +192,7 @@ class QueriesMixin(StoreBase):
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
-        return [r[0] for r in self.db.execute(sql, params)]
+        return read_ids(self.db, sql, params)
 
     def conversations(
         self,
