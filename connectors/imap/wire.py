@@ -8,7 +8,7 @@ and the untagged VANISHED response (RFC 7162) is read from imaplib's response ta
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from imapclient import IMAPClient
@@ -26,16 +26,85 @@ def uid_fetch(
     modifiers: Sequence[str] = (),
 ) -> dict[int, FetchData]:
     """``UID FETCH <uid_set> (<items>) [(<modifiers>)]`` -> {uid: {item: value}}."""
+    client._imap.untagged_responses.pop("FETCH", None)  # stale unsolicited flag updates
+    return _fetched(client, _send_fetch(client, uid_set, items, modifiers))
+
+
+def uid_fetch_ahead(
+    client: IMAPClient, requests: Iterable[tuple[str, Sequence[str]]], ahead: int = 2
+) -> Iterator[dict[int, FetchData]]:
+    """The answers to many ``UID FETCH <uid_set> (<items>)``, in order, with up to ``ahead``
+    more commands sent before an answer is read (pipelining, RFC 9051 5.5): the server
+    prepares the next answers while this client reads and decodes the last, and on a far
+    server the round trips overlap.
+
+    A server may run such commands at the same time and mix their untagged FETCH
+    responses (Dovecot does); each command's own responses all come before its tagged
+    line. So every response read goes into one pool by UID, and when a command's tag
+    completes, its answer is taken out of the pool by its UIDs: the requests must not share
+    UIDs (ValueError). If the caller stops early or a command fails, the commands still in
+    flight are read to their end first, so the connection stays in step."""
+    imap = client._imap
+    imap.untagged_responses.pop("FETCH", None)  # stale unsolicited flag updates
+    pool: dict[int, FetchData] = {}
+    sent: list[tuple[str, set[int]]] = []
+    asked: set[int] = set()
+    try:
+        for uid_set, items in requests:
+            uids = parse_uid_set(uid_set)
+            if uids & asked:
+                raise ValueError(f"uid_fetch_ahead: UIDs asked for twice ({uid_set})")
+            asked |= uids
+            sent.append((_send_fetch(client, uid_set, items), uids))
+            if len(sent) > ahead:
+                yield _answer(client, *sent.pop(0), pool)
+        while sent:
+            yield _answer(client, *sent.pop(0), pool)
+    finally:
+        for tag, _ in sent:  # the caller stopped, or a command failed: read the rest
+            try:
+                imap._command_complete("FETCH", tag)
+            except Exception:  # the first error is the one raised
+                break
+        imap.untagged_responses.pop("FETCH", None)
+
+
+def _send_fetch(
+    client: IMAPClient, uid_set: str, items: Sequence[str], modifiers: Sequence[str] = ()
+) -> str:
     args = ["FETCH", uid_set, "(" + " ".join(items) + ")"]
     if modifiers:
         args.append("(" + " ".join(modifiers) + ")")
+    tag: str = client._imap._command("UID", *args)
+    return tag
+
+
+def _answer(
+    client: IMAPClient, tag: str, uids: set[int], pool: dict[int, FetchData]
+) -> dict[int, FetchData]:
+    """The answer to the FETCH sent with ``tag``: read to its tagged line, then its UIDs'
+    responses out of everything read so far."""
     imap = client._imap
-    imap.untagged_responses.pop("FETCH", None)  # stale unsolicited flag updates
-    tag = imap._command("UID", *args)
     typ, data = imap._command_complete("FETCH", tag)
+    for uid, values in _parsed(imap.untagged_responses.pop("FETCH", [])).items():
+        pool.setdefault(uid, {}).update(values)
     if typ != "OK":
         raise IMAPClientError(f"fetch failed: {_text(data)}")
+    return {uid: pool.pop(uid) for uid in sorted(uids) if uid in pool}
+
+
+def _fetched(client: IMAPClient, tag: str) -> dict[int, FetchData]:
+    """The answer to the one FETCH sent with ``tag``, read to its tagged line."""
+    imap = client._imap
+    typ, data = imap._command_complete("FETCH", tag)
+    if typ != "OK":
+        imap.untagged_responses.pop("FETCH", None)
+        raise IMAPClientError(f"fetch failed: {_text(data)}")
     typ, data = imap._untagged_response(typ, data, "FETCH")
+    return _parsed(data)
+
+
+def _parsed(data: list[Any]) -> dict[int, FetchData]:
     # An unsolicited FETCH without a UID would be keyed by its sequence number: drop it.
     data = [item for item in data if item is not None and _keep(item)]
     parsed = parse_fetch_response(data, False, True)  # aware datetimes

@@ -12,12 +12,18 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from typing import Any
+from typing import Any, Protocol
 
 SLICE_CHARS = 256 * 1024  # of "12,345,..." parsed per C call: about 2 ms
 
 
-def read_ids(db: sqlite3.Connection, sql: str, params: Any = ()) -> list[int]:
+class Executes(Protocol):
+    """A sqlite3 connection, or sqlite_utils' Database around one."""
+
+    def execute(self, sql: str, parameters: Any = ...) -> sqlite3.Cursor: ...
+
+
+def read_ids(db: Executes, sql: str, params: Any = ()) -> list[int]:
     """The first column of ``sql`` (integers), in the query's order.
 
     The query becomes a subquery of ``group_concat``: SQLite does not flatten a subquery
