@@ -16,6 +16,8 @@ from omniinbox.store import list_indexes
 from omniinbox.store.attachments_schema import v5_fetch_and_distinct
 from omniinbox.store.blobs import v7_small_blobs
 from omniinbox.store.desk_schema import v8_desk_notices
+from omniinbox.store.fts_schema import DESCRIPTION as DESCRIPTION_12
+from omniinbox.store.fts_schema import v12_plain_search_triggers
 from omniinbox.store.imports_schema import v6_imports
 
 
@@ -179,6 +181,7 @@ def _v2_search(db: Database) -> None:
 
     ``fold()`` is registered on every connection (see store.core): unicode61 folds Latin
     diacritics only, so Russian ё/Ё is folded to е/Е by hand, in the index and in queries.
+    (Step 12 replaces these triggers by ones that fold in SQL: see fts_schema.)
     """
     _script(
         db,
@@ -348,6 +351,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(9, list_indexes.DESCRIPTION, list_indexes.v9_list_indexes),
     Migration(10, list_indexes.DESCRIPTION_10, list_indexes.v10_handle_index),
     Migration(11, list_indexes.DESCRIPTION_11, list_indexes.v11_search_index),
+    Migration(12, DESCRIPTION_12, v12_plain_search_triggers),
 )
 
 LATEST = MIGRATIONS[-1].version

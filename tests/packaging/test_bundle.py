@@ -17,7 +17,7 @@ import pytest
 from omniinbox import __version__
 from tests.conftest import TEST_PASSPHRASE
 
-pytestmark = pytest.mark.bundle
+pytestmark = [pytest.mark.bundle, pytest.mark.timeout(1800)]  # PyInstaller builds for minutes
 
 REPO = Path(__file__).resolve().parents[2]
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)

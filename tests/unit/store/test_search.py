@@ -71,3 +71,28 @@ def test_query_parsing_separates_filters_from_words() -> None:
     q = parse_query("refund from:aigerim channel:Telegram #1042 tag:vip late")
     assert q.words == ("refund", "late") and q.sender == "aigerim"
     assert q.channel == "telegram" and q.ticket == 1042 and q.tag == "vip"
+
+
+def test_writing_messages_calls_no_python_function(store: Store) -> None:
+    """The index's triggers fold ё in SQL: a connection without ``fold()`` registered writes
+    and edits messages (a Python function called while SQLite writes can deadlock a second
+    thread on the same connection), and the folded words are found."""
+    import sqlite3
+
+    account = store.add_account("Support", "imap", {}, "email").id
+    store.ingest(account, [msg("m-1", "Ёлка пришла", sender="a@example.com")], None)
+    bare = sqlite3.connect(store.path)
+    try:
+        added = bare.execute(
+            "INSERT INTO messages (conversation_id, direction, author, author_identity, sent_at,"
+            " subject, text) SELECT conversation_id, direction, author, author_identity,"
+            " sent_at, 'Счёт', 'Ещё одна ёлка' FROM messages LIMIT 1"
+        ).lastrowid
+        bare.execute("UPDATE messages SET text = 'Пришёл счёт' WHERE remote_id = 'm-1'")
+        bare.commit()
+    finally:
+        bare.close()
+    assert [h.message_id for h in store.search("еще")] == [added]
+    assert [h.message_id for h in store.search("пришел")] == [added - 1]
+    found = store.scalar("SELECT count(*) FROM message_fts WHERE message_fts MATCH 'счет'")
+    assert found == 2  # the new subject and the edited text
