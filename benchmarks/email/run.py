@@ -33,7 +33,7 @@ seed gives the same mailbox) and ``--report A.json B.json`` prints the joined ta
 The connector syncs text first (lazy.py): parts over ``lazy_attachments_kb`` (64 KB by default;
 ``--lazy-kb N`` sets it, 0 fetches every message whole) stay on the server and the inbox is
 usable once the sync is done; then they are downloaded as a background job would
-(``ImapConnector.download_many``, 50 refs per call), which gives the "full" figure.
+(``ImapConnector.download_many``, 100 refs per call), which gives the "full" figure.
 """
 
 from __future__ import annotations

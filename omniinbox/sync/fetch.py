@@ -2,11 +2,12 @@
 
 Telegram files and big email attachments arrive as a name, a size and a ``remote_ref``; the
 bytes come later from ``connector.download(remote_ref)``: when the agent opens or saves one,
-or in the background for small ones after a sync (``prefetch``). Both run on the account's
-file thread (never the GUI thread); every store access goes through ``call`` (the single
-writer). A permanent failure (too big for the channel, the message is gone) is remembered on
-the attachment, so its chip can say why and the prefetch does not try it again; a transient
-one (offline) leaves the file waiting, to be fetched when the account is back.
+or in the background for small ones, while a long sync runs and after it (``prefetch``). Both
+run on the account's file thread (never the GUI thread); every store access goes through
+``call`` (the single writer). A permanent failure (too big for the channel, the message is
+gone) is remembered on the attachment, so its chip can say why and the prefetch does not try
+it again; a transient one (offline) leaves the file waiting, to be fetched when the account is
+back.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ from omniinbox.store import AttachmentRef, ChangeSet, Store
 
 log = logging.getLogger(__name__)
 
-PREFETCH_MAX = 2 * 1024 * 1024  # bytes: smaller files are fetched after each sync
-PREFETCH_BATCH = 20
+PREFETCH_MAX = 2 * 1024 * 1024  # bytes: smaller files are fetched in the background
+PREFETCH_BATCH = 40  # files per download_many: its pipelined FETCHes need a few
 
 Call = Callable[[Callable[[Store], Any]], Any]
 
