@@ -297,7 +297,7 @@ def run_omni_child(params: dict[str, Any], pyspy: str | None = None) -> dict[str
     spec.write_text(json.dumps({**params, "result": str(result)}))
     command = [sys.executable, str(HERE / "run.py"), "--omni-phase", str(spec)]
     if pyspy:
-        spy = shutil.which("py-spy") or "py-spy"
+        spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
         command = [
             spy,
             "record",

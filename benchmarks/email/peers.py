@@ -10,7 +10,9 @@ from typing import Any
 from common import run_timed, summary
 
 
-def mbsync_rc(path: Path, server: Any, user: Any, maildir: Path, fsync: bool) -> Path:
+def mbsync_rc(
+    path: Path, server: Any, user: Any, maildir: Path, fsync: bool, port: int | None = None
+) -> Path:
     assert server.certs is not None
     maildir.mkdir(parents=True, exist_ok=True)
     path.write_text(
@@ -19,7 +21,7 @@ FSync {"yes" if fsync else "no"}
 
 IMAPAccount bench
 Host localhost
-Port {server.imaps_port}
+Port {port or server.imaps_port}
 User {user.address}
 Pass {user.password}
 SSLType IMAPS

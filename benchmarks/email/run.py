@@ -54,6 +54,7 @@ ROOT = HERE.parents[1]
 sys.path[:0] = [str(ROOT), str(HERE)]
 
 from common import EXTRA, LAST_CPU, code_state, du, log, machine, run_timed  # noqa: E402
+from latency import DelayProxy  # noqa: E402
 from mailgen import Mailbox, search_words  # noqa: E402
 from omni_side import omni_phase, print_profile, run_omni_child  # noqa: E402
 from peers import count_maildir, mbsync_rc, notmuch_env, notmuch_queries, run_mbsync  # noqa: E402
@@ -167,6 +168,10 @@ def main() -> None:
         "--serial", action="store_true",
         help="pull, then ingest, then pull (before the engine pulled ahead; A/B)",
     )  # fmt: skip
+    parser.add_argument(
+        "--latency-ms", type=float, default=0,
+        help="a far server: this many ms each way between Dovecot and both clients (latency.py)",
+    )  # fmt: skip
     parser.add_argument("--skip-peers", action="store_true", help="no mbsync / notmuch")
     parser.add_argument("--skip-omni", action="store_true", help="no OmniInbox")
     parser.add_argument(
@@ -216,12 +221,18 @@ def main() -> None:
             f"  {results['mailbox']['bytes'] / 2**20:,.0f} MB in {results['mailbox']['seconds']:.1f} s; warming Dovecot up"
         )
         results["warm_up_s"] = warm_up(server, user)
+        imaps_port = server.imaps_port
+        if args.latency_ms:
+            far = DelayProxy(server.imaps_port, args.latency_ms / 1000)
+            imaps_port = far.port
+            results["latency_ms"] = args.latency_ms
+            log(f"  {args.latency_ms:g} ms each way between Dovecot and the clients")
         words = search_words(args.seed)
         results["words"] = words
 
         mb: dict[str, Any] = {}
         maildir = work / "mbsync"
-        rc = mbsync_rc(work / "mbsyncrc", server, user, maildir, fsync=True)
+        rc = mbsync_rc(work / "mbsyncrc", server, user, maildir, fsync=True, port=imaps_port)
         if not args.skip_peers:
             log("mbsync: full plain copy")
             mb["load_before"] = os.getloadavg()[0]
@@ -238,7 +249,12 @@ def main() -> None:
             if not args.quick:
                 log("mbsync: full copy with FSync no")
                 rc2 = mbsync_rc(
-                    work / "mbsyncrc-nofsync", server, user, work / "mbsync-nofsync", fsync=False
+                    work / "mbsyncrc-nofsync",
+                    server,
+                    user,
+                    work / "mbsync-nofsync",
+                    fsync=False,
+                    port=imaps_port,
                 )
                 mb["full_nofsync"] = run_mbsync(rc2)[0]
                 mb["full_nofsync_cpu_s"] = LAST_CPU[0]
@@ -261,7 +277,7 @@ def main() -> None:
                 "address": user.address,
                 "name": "Shop.kz Support",
                 "imap_host": server.host,
-                "imap_port": str(server.imaps_port),
+                "imap_port": str(imaps_port),
                 "imap_security": "tls",
                 "fingerprint": server.certs.fingerprint,
                 "smtp_host": server.host,

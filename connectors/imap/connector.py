@@ -332,7 +332,7 @@ class ImapConnector(Connector):
         assert session.folders is not None
         if not message_id or session.folders.sent is None:
             return False
-        session.client.select_folder(session.folders.sent, readonly=True)
+        session.select(session.folders.sent)
         return bool(_search_message_id(session, message_id))
 
     def _file_in_sent(self, session: Session, raw: bytes) -> None:
@@ -356,7 +356,7 @@ class ImapConnector(Connector):
     def _apply(self, session: Session, op: StateOp, flag: str, add: bool) -> None:
         assert session.folders is not None
         for folder, _role in session.folders.roles():
-            selected = session.client.select_folder(folder)
+            selected = session.select(folder, readonly=False)
             uids = _search_message_id(session, op.remote_id)
             if not uids:
                 continue

@@ -71,7 +71,7 @@ def decode(data: bytes, encoding: str) -> bytes:
 
 
 def _select(session: Session, folder: str, uidvalidity: int) -> None:
-    selected = session.client.select_folder(folder, readonly=True)
+    selected = session.select(folder)
     if int(selected.get(b"UIDVALIDITY", 0)) != uidvalidity:
         raise PermanentError(
             f"the folder {folder} on {session.settings.host} was renumbered since this "

@@ -31,7 +31,7 @@ def wait_for_change(session: Session, states: dict[str, FolderState], deadline: 
             time.sleep(min(left, POLL_EVERY))
         return True
     client = session.client
-    selected = client.select_folder(inbox, readonly=True)
+    selected = session.select(inbox)
     forget_pushed(client)
     # Compared with the SELECT: whatever arrives after it is announced, in passing or in IDLE.
     now = {k.decode(): v for k, v in selected.items() if isinstance(v, int)}

@@ -43,6 +43,7 @@ import re
 import secrets
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from contextlib import closing
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -52,7 +53,7 @@ from .cursor import encode_uids
 from .download import decode, download, download_many, make_ref, parse_ref
 from .session import Session
 from .structure import UUENCODE, Part, decoded_size, parse_structure
-from .wire import FetchData, uid_fetch
+from .wire import FetchData, uid_fetch, uid_fetch_ahead
 
 __all__ = [
     "Part",
@@ -71,6 +72,8 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 MAX_PARTS = 200
+AHEAD = 2  # FETCHes in flight beyond the one being read
+STRUCTURE_ITEMS = ("UID", "BODYSTRUCTURE")
 PLACEHOLDER = b"omniinbox-lazy-part"
 SKELETON_HEADER = b"X-OmniInbox-Skeleton"
 _TOKEN = re.compile(rb"omniinbox-lazy-part-[0-9a-f]{16}-[0-9.]+")
@@ -206,16 +209,19 @@ def fetch_light(
     uids: Sequence[int],
     items: Sequence[str],
     convert: Convert,
+    structures: dict[int, FetchData] | None = None,
 ) -> dict[int, tuple[NewMessage, FetchData]]:
     """Events for messages that may hold big parts, those parts left on the server. ``items``
     are what the sync fetches for a whole message (with BODY.PEEK[]); messages with nothing
     to leave, or that cannot be fetched lightly, are fetched whole with them. Expunged
-    messages are missing from the result."""
+    messages are missing from the result. ``structures``: their BODYSTRUCTUREs when the
+    caller fetched them already (pipelined with its own FETCHes)."""
     client = session.client
     threshold = session.settings.lazy_threshold
     out: dict[int, tuple[NewMessage, FetchData]] = {}
     whole: list[int] = []
-    structures = uid_fetch(client, encode_uids(set(uids)), ["UID", "BODYSTRUCTURE"])
+    if structures is None:
+        structures = uid_fetch(client, encode_uids(set(uids)), [*STRUCTURE_ITEMS])
     extra = [item for item in items if item != "BODY.PEEK[]"]
     groups: dict[tuple[str, ...], list[tuple[int, Plan]]] = defaultdict(list)
     for uid in sorted(structures):
@@ -228,21 +234,25 @@ def fetch_light(
             whole.append(uid)
         else:
             groups[tuple(found.items())].append((uid, found))
-    for group_items, members in groups.items():
-        fetched = uid_fetch(
-            client, encode_uids({uid for uid, _ in members}), [*extra, *group_items]
-        )
-        for uid, found in members:
-            data = fetched.get(uid)
-            if data is None:
-                continue  # expunged meanwhile
-            event = _light_event(
-                found, data, role, convert, partial(make_ref, folder, uidvalidity, uid)
-            )
-            if event is None:
-                whole.append(uid)
-            else:
-                out[uid] = (event, data)
+    # One FETCH per plan, pipelined: the server prepares the next group while this one is
+    # parsed (the groups share no UID).
+    requests = [
+        (encode_uids({uid for uid, _ in members}), [*extra, *group_items])
+        for group_items, members in groups.items()
+    ]
+    with closing(uid_fetch_ahead(client, requests, ahead=AHEAD)) as answers:
+        for members, fetched in zip(groups.values(), answers, strict=True):
+            for uid, found in members:
+                data = fetched.get(uid)
+                if data is None:
+                    continue  # expunged meanwhile
+                event = _light_event(
+                    found, data, role, convert, partial(make_ref, folder, uidvalidity, uid)
+                )
+                if event is None:
+                    whole.append(uid)
+                else:
+                    out[uid] = (event, data)
     if whole:
         for uid, data in uid_fetch(client, encode_uids(set(whole)), list(items)).items():
             out[uid] = (convert(bytes(data.get(b"BODY[]") or b""), role, data), data)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from imapclient import IMAPClient, SocketTimeout
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
@@ -122,6 +123,14 @@ class Session:
     # folder -> (uidvalidity, from UID, the UIDs >= it still to fetch, searched up to UID):
     # what an earlier pull on this connection found, so big folders are searched once
     pending: dict[str, tuple[int, int, list[int], int]] = field(default_factory=dict)
+    selected: str | None = None  # the folder SELECTed or EXAMINEd through ``select``
+    # folder -> (uidvalidity, UIDNEXT, MESSAGES) of a backlog the last pull left in it while
+    # it stayed selected: the next pull goes on fetching with nothing asked again (sync.py)
+    backlog: dict[str, tuple[int, int, int]] = field(default_factory=dict)
+    # folder -> {uid: FETCH data with RFC822.SIZE} of the messages next in line
+    sizes: dict[str, dict[int, dict[bytes, Any]]] = field(default_factory=dict)
+    # folder -> (when, STATUS): the last STATUS seen, for progress estimates
+    statuses: dict[str, tuple[float, dict[str, int]]] = field(default_factory=dict)
 
     def has(self, capability: str) -> bool:
         return capability.upper() in self.caps
@@ -130,9 +139,18 @@ class Session:
     def condstore(self) -> bool:
         return self.has("CONDSTORE") or self.has("QRESYNC")
 
+    def select(self, folder: str, readonly: bool = True) -> dict[bytes, Any]:
+        """SELECT (EXAMINE when ``readonly``) ``folder``; every selection goes through here,
+        so ``selected`` tells which folder the connection is in."""
+        self.selected = None
+        answer: dict[bytes, Any] = self.client.select_folder(folder, readonly=readonly)
+        self.selected = folder
+        return answer
+
     def unselect(self) -> None:
         """Leave the selected folder without expunging anything, so STATUS tells the truth
         (servers answer STATUS on the selected folder from the session's stale view)."""
+        self.selected = None
         if self.client._imap.state != "SELECTED":
             return
         if self.has("UNSELECT"):

@@ -8,7 +8,7 @@ and the untagged VANISHED response (RFC 7162) is read from imaplib's response ta
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Sequence
 from typing import Any
 
 from imapclient import IMAPClient
@@ -32,7 +32,7 @@ def uid_fetch(
 
 def uid_fetch_ahead(
     client: IMAPClient, requests: Iterable[tuple[str, Sequence[str]]], ahead: int = 2
-) -> Iterator[dict[int, FetchData]]:
+) -> Generator[dict[int, FetchData], None, None]:
     """The answers to many ``UID FETCH <uid_set> (<items>)``, in order, with up to ``ahead``
     more commands sent before an answer is read (pipelining, RFC 9051 5.5): the server
     prepares the next answers while this client reads and decodes the last, and on a far

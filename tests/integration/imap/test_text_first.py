@@ -47,14 +47,16 @@ def fetches(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, list[str]]]:
             return _o(client, uid_set, items, *rest)
 
         monkeypatch.setattr(module, "uid_fetch", recording)
-    ahead = download.uid_fetch_ahead
+        ahead = module.uid_fetch_ahead
 
-    def recording_ahead(client: Any, requests: Any, *rest: Any) -> Any:
-        requests = list(requests)
-        seen.extend((uid_set, list(items)) for uid_set, items in requests)
-        return ahead(client, requests, *rest)
+        def recording_ahead(
+            client: Any, requests: Any, *rest: Any, _a: Any = ahead, **kw: Any
+        ) -> Any:
+            requests = list(requests)
+            seen.extend((uid_set, list(items)) for uid_set, items in requests)
+            return _a(client, requests, *rest, **kw)
 
-    monkeypatch.setattr(download, "uid_fetch_ahead", recording_ahead)
+        monkeypatch.setattr(module, "uid_fetch_ahead", recording_ahead)
     return seen
 
 
