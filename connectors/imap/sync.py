@@ -19,7 +19,6 @@ Per folder, per pull:
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ from omniinbox.domain import Event, MessageChanged, NewMessage, Reset
 from . import lazy, mime
 from .convert import PER_MESSAGE, POOL_MIN
 from .cursor import FolderState, encode_uids
+from .folder_state import STATUS_MAX_AGE, backlog_in, estimate_remaining, folder_status
 from .session import Session
 from .wire import (
     FetchData,
@@ -50,7 +50,6 @@ FLAG_SCAN_LIMIT = 5000  # without CONDSTORE, flags are compared only in folders 
 SEEN, ANSWERED = "\\Seen", "\\Answered"
 ID_HEADER = "BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"
 SIZES_AHEAD = 5  # pulls whose message sizes one FETCH asks for
-STATUS_MAX_AGE = 30.0  # seconds a STATUS may be reused for a progress estimate
 ID_KEY = b"BODY[HEADER.FIELDS (MESSAGE-ID)]"
 
 
@@ -89,7 +88,7 @@ def sync(
     half while the second is fetched (convert.ParsePool); by default one by one, here."""
     result = SyncResult()
     left = budget.messages
-    going_on = _backlog_in(session, states)
+    going_on = backlog_in(session, states)
     if going_on is None:
         session.unselect()
     for folder, role in roles:
@@ -97,15 +96,15 @@ def sync(
         if going_on is not None and folder != going_on and left > 0:
             # Before the folder whose backlog goes on: nothing was left there when the
             # backlog began; its news wait until the backlog is in (one round trip less).
-            status = _status(session, folder, max_age=STATUS_MAX_AGE)
+            status = folder_status(session, folder, max_age=STATUS_MAX_AGE)
             result.total += status.get("MESSAGES", 0)
-            result.done += status.get("MESSAGES", 0) - _estimate_remaining(status, state)
+            result.done += status.get("MESSAGES", 0) - estimate_remaining(status, state)
             if state is not None:
                 result.states[folder] = state
             continue
         if left <= 0:  # out of budget: keep the folder's place, estimate its progress
-            status = _status(session, folder, max_age=STATUS_MAX_AGE)
-            unseen = _estimate_remaining(status, state)
+            status = folder_status(session, folder, max_age=STATUS_MAX_AGE)
+            unseen = estimate_remaining(status, state)
             result.total += status.get("MESSAGES", 0)
             result.done += max(0, status.get("MESSAGES", 0) - unseen)
             result.more = result.more or unseen > 0
@@ -125,43 +124,6 @@ def sync(
         result.done += max(0, folder_sync.messages - remaining)
         result.more = result.more or remaining > 0 or folder_sync.check_again
     return result
-
-
-def _backlog_in(session: Session, states: dict[str, FolderState]) -> str | None:
-    """The folder whose backlog the last pull left, when the connection is still in it and
-    the cursor is the one that pull gave (its UIDVALIDITY): this pull goes on fetching there
-    without UNSELECT, STATUS and EXAMINE. On a server 80 ms away that is four of a pull's
-    eight round trips. What changed meanwhile (flags, other folders, new mail) is read by
-    the first whole pull after the backlog."""
-    folder = session.selected
-    if folder is None or folder not in session.backlog:
-        return None
-    state = states.get(folder)
-    if state is None or state.uidvalidity != session.backlog[folder][0]:
-        return None
-    return folder
-
-
-def _status(session: Session, folder: str, max_age: float = 0) -> dict[str, int]:
-    """STATUS of ``folder``; one read less than ``max_age`` seconds ago when that is enough
-    (progress estimates)."""
-    kept = session.statuses.get(folder)
-    if max_age > 0 and kept is not None and time.monotonic() - kept[0] < max_age:
-        return kept[1]
-    items = ["MESSAGES", "UIDNEXT", "UIDVALIDITY"]
-    if session.condstore:
-        items.append("HIGHESTMODSEQ")
-    raw = session.client.folder_status(folder, items)
-    status = {k.decode() if isinstance(k, bytes) else str(k): int(v) for k, v in raw.items()}
-    session.statuses[folder] = (time.monotonic(), status)
-    return status
-
-
-def _estimate_remaining(status: dict[str, int], state: FolderState | None) -> int:
-    messages = status.get("MESSAGES", 0)
-    if state is None or state.uidvalidity != status.get("UIDVALIDITY"):
-        return messages
-    return max(0, min(messages, status.get("UIDNEXT", 0) - 1 - state.last_uid))
 
 
 class FolderSync:
@@ -194,7 +156,7 @@ class FolderSync:
         self.check_again = False  # set when a backlog ended: the pull says more is coming
 
     def go_on(self, max_messages: int, max_bytes: int) -> tuple[int, int]:
-        """The next batch of the backlog the last pull left here (see ``_backlog_in``)."""
+        """The next batch of the backlog the last pull left here (see ``folder_state.backlog_in``)."""
         _, self.uidnext, self.messages = self.session.backlog[self.folder]
         taken, remaining = self._new_messages(max_messages, max_bytes)
         # The backlog is in: one whole pull (STATUS, flags, new mail) before "caught up".
@@ -204,7 +166,7 @@ class FolderSync:
     def run(self, max_messages: int, max_bytes: int) -> tuple[int, int]:
         """Returns (messages taken, messages still waiting after this pull)."""
         self.session.backlog.pop(self.folder, None)
-        status = _status(self.session, self.folder)
+        status = folder_status(self.session, self.folder)
         self.messages = status.get("MESSAGES", 0)
         uidvalidity = status["UIDVALIDITY"]
         if self.old is None or self.old.uidvalidity != uidvalidity:
