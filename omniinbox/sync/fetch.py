@@ -2,12 +2,12 @@
 
 Telegram files and big email attachments arrive as a name, a size and a ``remote_ref``; the
 bytes come later from ``connector.download(remote_ref)``: when the agent opens or saves one,
-or in the background for small ones, while a long sync runs and after it (``prefetch``). Both
-run on the account's file thread (never the GUI thread); every store access goes through
-``call`` (the single writer). A permanent failure (too big for the channel, the message is
-gone) is remembered on the attachment, so its chip can say why and the prefetch does not try
-it again; a transient one (offline) leaves the file waiting, to be fetched when the account is
-back.
+or in the background for small ones once a sync has caught up (``prefetch``; during a long
+first sync it would slow the text down: benchmarks/RESULTS.md, 8 Dec). Both run on the
+account's file thread (never the GUI thread); every store access goes through ``call`` (the
+single writer). A permanent failure (too big for the channel, the message is gone) is
+remembered on the attachment, so its chip can say why and the prefetch does not try it again;
+a transient one (offline) leaves the file waiting, to be fetched when the account is back.
 """
 
 from __future__ import annotations

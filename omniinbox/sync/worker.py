@@ -17,7 +17,7 @@ from omniinbox.connector import (
     ConnectorError,
     TransientError,
 )
-from omniinbox.domain import Account, NewMessage
+from omniinbox.domain import Account
 from omniinbox.store import AttachmentRef, ChangeSet
 from omniinbox.sync.backoff import Backoff
 from omniinbox.sync.drain import drain_outbox
@@ -93,10 +93,6 @@ class AccountWorker:
                 if self.after_ingest is not None:
                     self.after_ingest()
             self._status(AccountState.SYNCING, "syncing", done=batch.done, total=batch.total)
-            if self.thread is not None and _leaves_files(batch):
-                # A long first sync: its files come in meanwhile, on the file thread (the
-                # server and the other core have room: 50k mails, all files in with the text).
-                self.prefetch_soon()
 
         cursor = self.call(lambda s: s.cursor(self.account.id))
         pulled = pull_ahead(
@@ -123,8 +119,8 @@ class AccountWorker:
         )
 
     def prefetch_soon(self) -> Future[int] | None:
-        """Fetch the small pending files in the background (during a long sync and after each,
-        when online); at most one prefetch at a time. None when one is already running."""
+        """Fetch the small pending files in the background (after a sync, when online);
+        at most one prefetch at a time. None when one is already running."""
         running = self._prefetching
         if running is not None and not running.done():
             return None
@@ -206,12 +202,3 @@ class AccountWorker:
             else:
                 self._sleep(self.interval)
         self._status(AccountState.DISABLED, "stopped")
-
-
-def _leaves_files(batch: Batch) -> bool:
-    """Whether the batch brought files whose content is still on the server."""
-    return any(
-        isinstance(event, NewMessage)
-        and any(a.content is None and a.remote_ref for a in event.attachments)
-        for event in batch.events
-    )

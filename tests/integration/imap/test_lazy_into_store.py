@@ -138,38 +138,3 @@ def test_several_small_lazy_attachments_are_prefetched_together(
     for name, content in files.items():
         assert store.blobs.get(str(attachments(store)[name].sha256)) == content
     assert store.pending_attachments(mailbox.id) == []
-
-
-def test_files_come_in_while_a_long_first_sync_is_still_running(
-    store: Store, engine: Engine, mail_user: MailUser, mailbox: Account
-) -> None:
-    """The oldest message's file is fetched on the file thread once its batch is in, while
-    the sync goes on pulling the newer ones (a first sync of a big mailbox: the files do not
-    wait for the end)."""
-    content = random.Random(3).randbytes(200 * 1024)
-    mail_user.append(with_pdf(content, "first.pdf", "<first@example.kz>"))
-
-    def note(n: int) -> bytes:
-        msg = EmailMessage()
-        msg["From"] = f"client{n}@example.kz"
-        msg["To"] = "support@shop.kz"
-        msg["Subject"] = f"Заказ {n}"
-        msg["Message-ID"] = f"<note-{n}@example.kz>"
-        msg.set_content(f"Где мой заказ {n}?\n")
-        return msg.as_bytes()
-
-    mail_user.append_many(note(n) for n in range(1200))
-    engine.start()
-
-    def filled() -> str | None:
-        found = store.scalar("SELECT sha256 FROM attachments WHERE name = 'first.pdf'")
-        return str(found) if found else None
-
-    deadline = time.monotonic() + WAIT
-    while filled() is None:
-        assert time.monotonic() < deadline, "the file was not fetched"
-        time.sleep(0.01)
-    received = "SELECT count(*) FROM messages WHERE direction = 'in'"  # not the acks
-    assert store.scalar(received) < 1201  # the sync had not finished when the file was in
-    assert store.blobs.get(str(filled())) == content
-    eventually(lambda: store.scalar(received) == 1201)
