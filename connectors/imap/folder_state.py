@@ -4,6 +4,7 @@ and whether the last pull's backlog goes on in the folder still selected."""
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 
 from .cursor import FolderState
 from .session import Session
@@ -11,14 +12,16 @@ from .session import Session
 STATUS_MAX_AGE = 30.0  # seconds a STATUS may be reused for a progress estimate
 
 
-def backlog_in(session: Session, states: dict[str, FolderState]) -> str | None:
+def backlog_in(
+    session: Session, states: dict[str, FolderState], folders: Sequence[str]
+) -> str | None:
     """The folder whose backlog the last pull left, when the connection is still in it and
     the cursor is the one that pull gave (its UIDVALIDITY): this pull goes on fetching there
     without UNSELECT, STATUS and EXAMINE. On a server 80 ms away that is four of a pull's
     eight round trips. What changed meanwhile (flags, other folders, new mail) is read by
     the first whole pull after the backlog."""
     folder = session.selected
-    if folder is None or folder not in session.backlog:
+    if folder is None or folder not in session.backlog or folder not in folders:
         return None
     state = states.get(folder)
     if state is None or state.uidvalidity != session.backlog[folder][0]:

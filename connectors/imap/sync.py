@@ -88,7 +88,7 @@ def sync(
     half while the second is fetched (convert.ParsePool); by default one by one, here."""
     result = SyncResult()
     left = budget.messages
-    going_on = backlog_in(session, states)
+    going_on = backlog_in(session, states, [folder for folder, _ in roles])
     if going_on is None:
         session.unselect()
     for folder, role in roles:
