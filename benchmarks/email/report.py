@@ -117,7 +117,7 @@ def footer(r: dict[str, Any]) -> str:
             f"notmuch indexed {nm['indexed']:,}, found {sum(1 for h in nm['hits'] if h)}/50 words"
         )
     if r.get("latency_ms"):
-        parts.append(f"{r['latency_ms']:g} ms each way to the server (latency.py)")
+        parts.append(f"{r['latency_ms']:g} ms each way to the server")
     parts.append(f"run took {r.get('total_s', 0):.0f} s (seed {r['seed']})")
     if code := r.get("code"):
         parts.append(

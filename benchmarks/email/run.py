@@ -54,7 +54,6 @@ ROOT = HERE.parents[1]
 sys.path[:0] = [str(ROOT), str(HERE)]
 
 from common import EXTRA, LAST_CPU, code_state, du, log, machine, run_timed  # noqa: E402
-from latency import DelayProxy  # noqa: E402
 from mailgen import Mailbox, search_words  # noqa: E402
 from omni_side import omni_phase, print_profile, run_omni_child  # noqa: E402
 from peers import count_maildir, mbsync_rc, notmuch_env, notmuch_queries, run_mbsync  # noqa: E402
@@ -170,7 +169,7 @@ def main() -> None:
     )  # fmt: skip
     parser.add_argument(
         "--latency-ms", type=float, default=0,
-        help="a far server: this many ms each way between Dovecot and both clients (latency.py)",
+        help="a far server: this many ms each way between Dovecot and both clients (tests/integration/proxy.py)",
     )  # fmt: skip
     parser.add_argument("--skip-peers", action="store_true", help="no mbsync / notmuch")
     parser.add_argument("--skip-omni", action="store_true", help="no OmniInbox")
@@ -223,7 +222,9 @@ def main() -> None:
         results["warm_up_s"] = warm_up(server, user)
         imaps_port = server.imaps_port
         if args.latency_ms:
-            far = DelayProxy(server.imaps_port, args.latency_ms / 1000)
+            from tests.integration.proxy import CuttingProxy
+
+            far = CuttingProxy(server.host, server.imaps_port, delay=args.latency_ms / 1000)
             imaps_port = far.port
             results["latency_ms"] = args.latency_ms
             log(f"  {args.latency_ms:g} ms each way between Dovecot and the clients")

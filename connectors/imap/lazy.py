@@ -72,7 +72,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 MAX_PARTS = 200
-AHEAD = 2  # FETCHes in flight beyond the one being read
 STRUCTURE_ITEMS = ("UID", "BODYSTRUCTURE")
 PLACEHOLDER = b"omniinbox-lazy-part"
 SKELETON_HEADER = b"X-OmniInbox-Skeleton"
@@ -206,22 +205,19 @@ def fetch_light(
     folder: str,
     uidvalidity: int,
     role: str,
-    uids: Sequence[int],
+    structures: dict[int, FetchData],
     items: Sequence[str],
     convert: Convert,
-    structures: dict[int, FetchData] | None = None,
 ) -> dict[int, tuple[NewMessage, FetchData]]:
-    """Events for messages that may hold big parts, those parts left on the server. ``items``
-    are what the sync fetches for a whole message (with BODY.PEEK[]); messages with nothing
-    to leave, or that cannot be fetched lightly, are fetched whole with them. Expunged
-    messages are missing from the result. ``structures``: their BODYSTRUCTUREs when the
-    caller fetched them already (pipelined with its own FETCHes)."""
+    """Events for messages that may hold big parts, those parts left on the server, from
+    their BODYSTRUCTUREs (``STRUCTURE_ITEMS``, fetched by the caller pipelined with its own
+    FETCHes). ``items`` are what the sync fetches for a whole message (with BODY.PEEK[]);
+    messages with nothing to leave, or that cannot be fetched lightly, are fetched whole
+    with them. Expunged messages are missing from the result."""
     client = session.client
     threshold = session.settings.lazy_threshold
     out: dict[int, tuple[NewMessage, FetchData]] = {}
     whole: list[int] = []
-    if structures is None:
-        structures = uid_fetch(client, encode_uids(set(uids)), [*STRUCTURE_ITEMS])
     extra = [item for item in items if item != "BODY.PEEK[]"]
     groups: dict[tuple[str, ...], list[tuple[int, Plan]]] = defaultdict(list)
     for uid in sorted(structures):
@@ -240,7 +236,7 @@ def fetch_light(
         (encode_uids({uid for uid, _ in members}), [*extra, *group_items])
         for group_items, members in groups.items()
     ]
-    with closing(uid_fetch_ahead(client, requests, ahead=AHEAD)) as answers:
+    with closing(uid_fetch_ahead(client, requests)) as answers:
         for members, fetched in zip(groups.values(), answers, strict=True):
             for uid, found in members:
                 data = fetched.get(uid)

@@ -93,16 +93,10 @@ def sync(
         session.unselect()
     for folder, role in roles:
         state = states.get(folder)
-        if going_on is not None and folder != going_on and left > 0:
-            # Before the folder whose backlog goes on: nothing was left there when the
-            # backlog began; its news wait until the backlog is in (one round trip less).
-            status = folder_status(session, folder, max_age=STATUS_MAX_AGE)
-            result.total += status.get("MESSAGES", 0)
-            result.done += status.get("MESSAGES", 0) - estimate_remaining(status, state)
-            if state is not None:
-                result.states[folder] = state
-            continue
-        if left <= 0:  # out of budget: keep the folder's place, estimate its progress
+        # Out of budget, or before the folder whose backlog goes on (nothing was left there
+        # when the backlog began; its news wait until the backlog is in): keep the folder's
+        # place, estimate its progress.
+        if left <= 0 or (going_on is not None and folder != going_on):
             status = folder_status(session, folder, max_age=STATUS_MAX_AGE)
             unseen = estimate_remaining(status, state)
             result.total += status.get("MESSAGES", 0)
@@ -318,7 +312,7 @@ class FolderSync:
         requests = [(_uid_set(uids), items) for uids in (first, second) if uids]
         if large:
             requests.append((_uid_set(large), list(lazy.STRUCTURE_ITEMS)))
-        with closing(uid_fetch_ahead(self.client, requests, ahead=2)) as answers:
+        with closing(uid_fetch_ahead(self.client, requests)) as answers:
             fetched = next(answers) if first else {}
             first_order, first_jobs = self._jobs(first, fetched)
             pending = self.convert_later(first_jobs)
@@ -328,8 +322,8 @@ class FolderSync:
         light: dict[int, tuple[NewMessage, FetchData]] = {}
         if large:
             light = lazy.fetch_light(
-                self.session, self.folder, st.uidvalidity, self.role, sorted(large), items,
-                self.convert, structures,
+                self.session, self.folder, st.uidvalidity, self.role, structures, items,
+                self.convert,
             )  # fmt: skip
         order, jobs = self._jobs(second, fetched)
         converted = dict(zip(order, self.convert_many(jobs), strict=True))

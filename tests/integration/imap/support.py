@@ -9,6 +9,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 
 from omniinbox_connectors.imap import ImapConnector
+from omniinbox_connectors.imap.sync import Budget
 
 from omniinbox.connector import Batch
 from omniinbox.domain import Event, MessageChanged, NewMessage, Reset
@@ -98,6 +99,15 @@ def mail(
         msg["References"] = in_reply_to
     msg.set_content(text + ("\n" + "x" * padding if padding else ""))
     return msg.as_bytes()
+
+
+def seven_questions_and_a_reply(server: Dovecot, user: MailUser) -> ImapConnector:
+    """Seven questions in INBOX and one reply in Sent, and a connector pulling 3 at a time."""
+    user.append_many([mail(f"вопрос {n}") for n in range(7)])
+    user.append(mail("ответ", sender=user.address, to="a@example.kz"), server.sent_folder)
+    connector = connector_for(server, user)
+    connector.budget = Budget(messages=3)
+    return connector
 
 
 def pull_all(

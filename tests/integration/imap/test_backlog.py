@@ -19,6 +19,7 @@ from tests.integration.imap.support import (
     mail,
     new_messages,
     pull_all,
+    seven_questions_and_a_reply,
 )
 
 
@@ -39,12 +40,7 @@ def commands(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 def test_a_backlog_goes_on_with_fetches_only(
     any_server: Dovecot, any_user: MailUser, commands: list[str]
 ) -> None:
-    any_user.append_many([mail(f"вопрос {n}") for n in range(7)])
-    any_user.append(
-        mail("ответ", sender=any_user.address, to="a@example.kz"), any_server.sent_folder
-    )
-    connector = connector_for(any_server, any_user)
-    connector.budget = Budget(messages=3)
+    connector = seven_questions_and_a_reply(any_server, any_user)
 
     first = connector.pull("")
     asked_first = list(commands)

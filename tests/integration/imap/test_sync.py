@@ -19,6 +19,7 @@ from tests.integration.imap.support import (
     new_messages,
     pull_all,
     resets,
+    seven_questions_and_a_reply,
 )
 
 
@@ -30,12 +31,7 @@ def stored_messages(store: Store, account_id: int) -> list[str]:
 def test_initial_sync_comes_in_bounded_batches_with_progress(
     any_server: Dovecot, any_user: MailUser
 ) -> None:
-    any_user.append_many([mail(f"вопрос {n}") for n in range(7)])
-    any_user.append(
-        mail("ответ", sender=any_user.address, to="a@example.kz"), any_server.sent_folder
-    )
-    connector = connector_for(any_server, any_user)
-    connector.budget = Budget(messages=3)
+    connector = seven_questions_and_a_reply(any_server, any_user)
 
     batches, cursor = pull_all(connector)
 
