@@ -14,18 +14,21 @@ hour; 100k shows the same comparison in minutes.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from email.utils import format_datetime
 from pathlib import Path
+from types import SimpleNamespace
 
 from omniinbox.domain.clock import from_iso
 from omniinbox.store import Store
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "email"))
+from common import run_timed  # the email benchmark's process timer
+from peers import notmuch_env  # and its notmuch config
 
 QUERIES = ["заказ", "refund", "посылка", "შეკვეთა", "оплата", "төлем"]
 REPEAT = 5
@@ -60,9 +63,8 @@ def export(store: Store, maildir: Path) -> int:
 
 
 def _timed(command: list[str], env: dict[str, str]) -> tuple[float, str]:
-    started = time.perf_counter()
-    done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
-    return (time.perf_counter() - started) * 1000, done.stdout
+    seconds, _, out = run_timed(command, env)
+    return seconds * 1000, out
 
 
 def main() -> None:
@@ -80,9 +82,7 @@ def main() -> None:
         started = time.perf_counter()
         count = export(store, maildir)
         print(f"exported {count:,} messages in {time.perf_counter() - started:.0f} s")
-        config = work / "notmuch-config"
-        config.write_text(f"[database]\npath={maildir}\n[new]\ntags=\n[search]\n")
-        env = {**os.environ, "NOTMUCH_CONFIG": str(config)}
+        env = notmuch_env(work, maildir, SimpleNamespace(address="support@desk.example"))
         index_ms, _ = _timed([notmuch, "new", "--quiet"], env)
         print(f"notmuch new: {index_ms / 1000:.0f} s")
         print(
